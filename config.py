@@ -1,0 +1,105 @@
+"""Configuration classes, read from environment variables.
+
+With no variables set the service runs in its embedded default: SQLite in
+``instance/``, jobs in-process, rate limits in memory, e-mails written as
+``.eml`` files to ``instance/outbox/``. Setting ``DATABASE_URL``, ``REDIS_URL``
+and ``MAIL_URL`` moves each piece to its production server.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+def database_url(url: str | None) -> str:
+    """Return a SQLAlchemy URL, routing ``postgres://`` URLs to psycopg 3."""
+    if not url:
+        # Relative SQLite paths are resolved in the app's instance folder.
+        return "sqlite:///petitions.sqlite3"
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+class Config:
+    """Settings shared by every environment; safe local defaults."""
+
+    SECRET_KEY = os.environ.get("SECRET_KEY", "embedded-default-not-secret")
+    SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    REDIS_URL = os.environ.get("REDIS_URL") or None
+    RQ_QUEUE = os.environ.get("RQ_QUEUE", "default")
+    MAIL_URL = os.environ.get("MAIL_URL") or None
+    MAIL_FROM = os.environ.get("MAIL_FROM", "Write for Rights <no-reply@localhost>")
+    # Written to in the embedded default; relative paths are under instance/.
+    MAIL_OUTBOX_DIR = os.environ.get("MAIL_OUTBOX_DIR", "outbox")
+    # Links in e-mails are built on this, as jobs run outside any request.
+    BASE_URL = os.environ.get("BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '5000')}")
+
+    MAX_CONTENT_LENGTH = 64 * 1024
+    CONFIRM_TOKEN_MAX_AGE = timedelta(days=_env_int("CONFIRM_TOKEN_DAYS", 7))
+    # A new confirmation e-mail for the same person at most this often.
+    CONFIRM_RESEND_AFTER = timedelta(minutes=10)
+    COUNTS_CACHE_SECONDS = 10
+
+    WTF_CSRF_TIME_LIMIT = 12 * 3600
+    RATELIMIT_ENABLED = True
+    RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
+    RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "w4r")
+    RATELIMIT_HEADERS_ENABLED = True
+    # A Redis outage must not turn intake into errors: fall back to memory.
+    RATELIMIT_SWALLOW_ERRORS = True
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    # Limits per client address, and per e-mail address for signing.
+    RATELIMIT_POST = os.environ.get("RATELIMIT_POST", "20 per minute; 300 per hour")
+    RATELIMIT_PER_EMAIL = os.environ.get("RATELIMIT_PER_EMAIL", "5 per hour")
+
+    # Number of proxies in front of the app whose X-Forwarded-* we trust.
+    PROXY_COUNT = _env_int("PROXY_COUNT", 0)
+    OUTBOX_SWEEP_SECONDS = 2
+    RECONCILE_EVERY_SECONDS = _env_int("RECONCILE_EVERY_SECONDS", 600)
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=12)
+    BABEL_DEFAULT_LOCALE = "en"
+    LANGUAGES = ("en",)
+
+
+class TestConfig(Config):
+    """Fast, isolated settings: CSRF and rate limits are tested on purpose."""
+
+    TESTING = True
+    SECRET_KEY = "test-secret"
+    # The test fixtures choose the database and Redis (see tests/conftest.py).
+    REDIS_URL = None
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_ENABLED = False
+    WTF_CSRF_ENABLED = False
+    BASE_URL = "http://localhost"
+
+
+class ProductionConfig(Config):
+    """Production: refuses to start without its secrets."""
+
+    SESSION_COOKIE_SECURE = True
+    PREFERRED_URL_SCHEME = "https"
+
+    def __init__(self) -> None:
+        if not os.environ.get("SECRET_KEY"):
+            raise RuntimeError("SECRET_KEY must be set in production")
+        self.SECRET_KEY = os.environ["SECRET_KEY"]
+
+
+def config_from_env() -> type[Config] | Config:
+    """Pick the configuration named by ``APP_ENV`` (``production`` or the default)."""
+    if os.environ.get("APP_ENV", "").lower() == "production":
+        return ProductionConfig()
+    return Config

@@ -1,0 +1,66 @@
+"""Commands of the core: ``demo load``, ``worker``, ``outbox dispatch``, ``counts reconcile``."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from petitions.extensions import db
+
+demo_cli = AppGroup("demo", help="The demo campaign.")
+outbox_cli = AppGroup("outbox", help="The job outbox.")
+counts_cli = AppGroup("counts", help="Counters of confirmed actions.")
+
+
+@demo_cli.command("load")
+def demo_load() -> None:
+    """Load (or update) the demo campaign's cases and petitions. Safe to run again."""
+    from petitions.services.demo import load_campaign
+
+    report = load_campaign()
+    click.echo(
+        f"campaign {report.campaign}: {report.created} cases created, {report.updated} updated"
+    )
+
+
+@outbox_cli.command("dispatch")
+def outbox_dispatch() -> None:
+    """Hand every waiting outbox job to the queue (or run it, without Redis)."""
+    from datetime import timedelta
+
+    from petitions.queue import sweep_outbox
+
+    total = 0
+    while count := sweep_outbox(min_age=timedelta(0)):
+        total += count
+    click.echo(f"{total} jobs dispatched")
+
+
+@counts_cli.command("reconcile")
+def counts_reconcile() -> None:
+    """Re-count confirmed actions and fix any drifted counter."""
+    from petitions.jobs import reconcile_counts
+
+    reconcile_counts()
+    click.echo("counters reconciled")
+
+
+@click.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+def worker(burst: bool) -> None:
+    """Run an rq worker with the app context (needs REDIS_URL)."""
+    from petitions.worker import run_worker
+
+    try:
+        run_worker(burst=burst)
+    except RuntimeError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.session.remove()
+
+
+def register(app: Flask) -> None:
+    """Add the core's commands to ``flask``."""
+    for command in (demo_cli, outbox_cli, counts_cli, worker):
+        app.cli.add_command(command)

@@ -1,0 +1,42 @@
+"""Template filters and globals. Text is stored raw and escaped on output, here."""
+
+from __future__ import annotations
+
+from flask import Flask
+from babel import Locale
+from flask_babel import format_date, format_decimal, get_locale
+from markupsafe import Markup, escape
+
+from petitions.countries import country_name
+
+
+def nl2br(text: str) -> Markup:
+    """Escape first, then turn line breaks into ``<br>``: safe for any user text."""
+    escaped = escape(text)
+    return Markup("<br>\n").join(escaped.split("\n"))
+
+
+def country(code: str) -> str:
+    return country_name(code, str(get_locale() or "en"))
+
+
+def number(value: int) -> str:
+    return format_decimal(value)
+
+
+def case_languages(case: object) -> str:
+    """A case's accepted languages, named in the visitor's language."""
+    locale = Locale.parse(str(get_locale() or "en"))
+    codes = getattr(case, "languages", [])
+    return ", ".join(locale.languages.get(code, code) for code in codes)
+
+
+def register(app: Flask) -> None:
+    """Install the filters on the app's Jinja environment."""
+    app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.filters.update(nl2br=nl2br, country=country, number=number)
+    app.jinja_env.globals.update(
+        current_locale=lambda: str(get_locale() or "en"),
+        format_date=format_date,
+        case_languages=case_languages,
+    )

@@ -1,0 +1,55 @@
+"""Background jobs of the core: they take ids, and running one twice is harmless."""
+
+from __future__ import annotations
+
+import logging
+
+import sqlalchemy as sa
+from flask import render_template
+from flask_babel import force_locale, gettext
+
+from petitions.database import utcnow
+from petitions.extensions import db
+from petitions.mail import send_email
+from petitions.models import Confirmation, Petition, Signature, SignatureStatus
+from petitions.queue import job
+from petitions.services.counts import reconcile_signature_count
+from petitions.tokens import make_confirm_token
+from petitions.urls import external_url
+
+log = logging.getLogger(__name__)
+
+
+@job
+def send_confirmation(confirmation_id: int) -> None:
+    """E-mail the confirmation link for one ``Confirmation``; skips one already sent or used."""
+    confirmation = db.session.get(Confirmation, confirmation_id)
+    if confirmation is None or confirmation.sent_at or confirmation.used_at:
+        return
+    titles = db.session.scalars(
+        sa.select(Petition.title)
+        .join(Signature, Signature.petition_id == Petition.id)
+        .where(
+            Signature.supporter_id == confirmation.supporter_id,
+            Signature.status == SignatureStatus.PENDING,
+        )
+        .order_by(Signature.id)
+    ).all()
+    link = external_url("public.confirm", token=make_confirm_token(confirmation.id))
+    with force_locale(confirmation.locale):
+        subject = gettext("Please confirm your action")
+        text = render_template("petitions/email/confirm.txt", link=link, titles=titles)
+        html = render_template("petitions/email/confirm.html", link=link, titles=titles)
+    send_email(confirmation.email, subject, text, html)
+    # Sending and recording are not atomic: a crash in between sends a second
+    # e-mail on retry, which is better than none.
+    confirmation.sent_at = utcnow()
+    db.session.commit()
+    log.info("confirmation %s sent", confirmation_id)
+
+
+@job
+def reconcile_counts() -> None:
+    """Re-count every petition's confirmed signatures and fix drifted counters."""
+    for petition_id in db.session.scalars(sa.select(Petition.id).order_by(Petition.id)).all():
+        reconcile_signature_count(petition_id)

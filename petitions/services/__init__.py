@@ -1,0 +1,1 @@
+"""Business operations as plain functions: take ids and values, tested without HTTP."""

@@ -1,0 +1,34 @@
+"""Checks on text typed by the public, shared by every form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls except tab and newlines, and the bidi embedding/override/isolate
+# controls that can make text display differently from what it says.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
+_LINEBREAKS = re.compile("\r\n?|\u2028|\u2029")
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def forbidden_character(value: str) -> str | None:
+    """The first control or bidi-override character in ``value``, if any."""
+    match = _FORBIDDEN.search(value)
+    return match.group() if match else None
+
+
+def clean_line(value: str | None) -> str:
+    """A one-line field: NFC, whitespace runs collapsed, trimmed."""
+    value = unicodedata.normalize("NFC", value or "")
+    return " ".join(value.split())
+
+
+def clean_text(value: str | None) -> str:
+    """A multi-line field: NFC, line breaks unified, trailing spaces trimmed."""
+    value = unicodedata.normalize("NFC", value or "")
+    value = _LINEBREAKS.sub("\n", value)
+    lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,17 @@
+"""External URLs for e-mails, built without a request (jobs run in workers)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import current_app
+
+
+def external_url(endpoint: str, **values: Any) -> str:
+    """The absolute URL of an endpoint, on the configured ``BASE_URL``."""
+    base = urlsplit(current_app.config["BASE_URL"])
+    adapter = current_app.url_map.bind(
+        base.netloc, script_name=base.path or "/", url_scheme=base.scheme or "https"
+    )
+    return adapter.build(endpoint, values, force_external=True)

@@ -1,0 +1,149 @@
+"""Public pages: the campaign, its cases, signing and confirming."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext as _
+
+from petitions.emails import canonical_email
+from petitions.extensions import db, limiter
+from petitions.forms import ConfirmForm, SignForm
+from petitions.models import Campaign, Case
+from petitions.services.confirmation import ConfirmResult, check_token, confirm_actions
+from petitions.services.counts import campaign_totals, case_counts
+from petitions.services.signing import Signer, SignResult, sign_petition
+
+bp = Blueprint("public", __name__)
+
+# Forms of other packages shown on the case page (the message form), by name.
+CASE_PAGE_FORMS: dict[str, type] = {}
+
+
+def post_limit() -> str:
+    return current_app.config["RATELIMIT_POST"]
+
+
+def per_email_limit() -> str:
+    return current_app.config["RATELIMIT_PER_EMAIL"]
+
+
+def email_key() -> str:
+    """Rate-limit key for the address being signed with (canonical form)."""
+    return "email:" + canonical_email(request.form.get("email", "")[:320])
+
+
+def current_campaign() -> Campaign | None:
+    return db.session.scalars(sa.select(Campaign).order_by(Campaign.id.desc())).first()
+
+
+def case_or_404(slug: str) -> Case:
+    case = db.session.scalars(sa.select(Case).where(Case.slug == slug)).first()
+    if case is None:
+        abort(404)
+    return case
+
+
+def render_case(case: Case, status: int = 200, **forms: object) -> ResponseReturnValue:
+    """The case page, with any forms given (e.g. one with errors) and fresh ones for the rest."""
+    forms.setdefault("sign_form", SignForm())
+    for name, form_class in CASE_PAGE_FORMS.items():
+        forms.setdefault(name, form_class(formdata=None))
+    return render_template(
+        "petitions/case.html", case=case, counts=case_counts(case), **forms
+    ), status
+
+
+@bp.get("/")
+def index() -> ResponseReturnValue:
+    campaign = current_campaign()
+    cases = (
+        db.session.scalars(
+            sa.select(Case).where(Case.campaign_id == campaign.id).order_by(Case.position)
+        ).all()
+        if campaign
+        else []
+    )
+    totals = campaign_totals(campaign.id) if campaign else None
+    return render_template("petitions/index.html", campaign=campaign, cases=cases, totals=totals)
+
+
+@bp.get("/cases/<slug>")
+def case(slug: str) -> ResponseReturnValue:
+    return render_case(case_or_404(slug), sign_form=SignForm(formdata=None))
+
+
+@bp.post("/cases/<slug>/sign")
+@limiter.limit(post_limit)
+@limiter.limit(per_email_limit, key_func=email_key)
+def sign(slug: str) -> ResponseReturnValue:
+    case = case_or_404(slug)
+    form = SignForm()
+    if case.petition is None:
+        abort(404)
+    if not form.validate_on_submit():
+        return render_case(case, status=422, sign_form=form)
+    signer = Signer(
+        name=form.name.data,
+        email=form.email.data,
+        place=form.place.data,
+        country=form.country.data,
+        locale=str(get_locale() or "en"),
+    )
+    outcome = sign_petition(case.petition.id, signer)
+    if outcome.result is SignResult.CLOSED:
+        flash(_("This petition is closed and no longer takes signatures."), "error")
+        return redirect(url_for("public.case", slug=slug))
+    return redirect(url_for("public.signed", slug=slug, result=outcome.result.value))
+
+
+@bp.get("/cases/<slug>/signed")
+def signed(slug: str) -> ResponseReturnValue:
+    case = case_or_404(slug)
+    try:
+        result = SignResult(request.args.get("result", "pending"))
+    except ValueError:
+        result = SignResult.PENDING
+    return render_template("petitions/signed.html", case=case, result=result.value)
+
+
+@bp.get("/confirm/<token>")
+def confirm(token: str) -> ResponseReturnValue:
+    state = check_token(token)
+    return render_template(
+        "petitions/confirm.html", state=state.value, form=ConfirmForm(), token=token
+    ), (404 if state is ConfirmResult.INVALID else 200)
+
+
+@bp.post("/confirm/<token>")
+@limiter.limit(post_limit)
+def confirm_post(token: str) -> ResponseReturnValue:
+    form = ConfirmForm()
+    if not form.validate_on_submit():
+        abort(400)
+    outcome = confirm_actions(token)
+    status = 404 if outcome.result is ConfirmResult.INVALID else 200
+    return render_template(
+        "petitions/confirmed.html", outcome=outcome, result=outcome.result.value
+    ), status
+
+
+@bp.get("/api/v1/cases/<slug>/counts")
+def counts(slug: str) -> ResponseReturnValue:
+    counts = case_counts(case_or_404(slug))
+    response = jsonify(signatures=counts.signatures, messages=counts.messages)
+    response.cache_control.public = True
+    response.cache_control.max_age = current_app.config["COUNTS_CACHE_SECONDS"]
+    response.add_etag()
+    return response.make_conditional(request)

@@ -1,0 +1,66 @@
+"""The rq worker: runs jobs inside the app context and sweeps the outbox."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from flask import Flask, current_app
+from rq import Queue, Worker
+from rq.job import Job
+from rq.serializers import JSONSerializer
+
+from petitions.extensions import db
+from petitions.jobs import reconcile_counts
+from petitions.queue import enqueue_now, redis_connection, sweep_outbox
+
+log = logging.getLogger(__name__)
+
+
+class AppWorker(Worker):
+    """An rq worker whose forked work horses get fresh database connections.
+
+    A forked child must not reuse the parent's pooled connections (the sweeper
+    thread uses them), so the horse drops them before the job runs.
+    """
+
+    def main_work_horse(self, job: Job, queue: Queue) -> None:
+        db.engine.dispose(close=False)
+        super().main_work_horse(job, queue)
+
+
+def sweeper(app: Flask, stop: threading.Event) -> None:
+    """Hand leftover outbox rows to rq every few seconds; reconcile counters now and then."""
+    every = app.config["OUTBOX_SWEEP_SECONDS"]
+    reconcile_every = app.config["RECONCILE_EVERY_SECONDS"]
+    last_reconcile = time.monotonic()
+    while not stop.wait(every):
+        with app.app_context():
+            try:
+                sweep_outbox()
+                if time.monotonic() - last_reconcile >= reconcile_every:
+                    enqueue_now(reconcile_counts)
+                    last_reconcile = time.monotonic()
+            except Exception:
+                db.session.rollback()
+                log.exception("outbox sweep failed; retrying")
+            finally:
+                db.session.remove()
+
+
+def run_worker(burst: bool = False) -> bool:
+    """Run an rq worker on the app's queue until stopped (or, with ``burst``, until empty)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    connection = redis_connection()
+    if connection is None:
+        raise RuntimeError("REDIS_URL is not set: jobs run in-process, no worker is needed")
+    queue = Queue(app.config["RQ_QUEUE"], connection=connection, serializer=JSONSerializer)
+    stop = threading.Event()
+    thread = threading.Thread(target=sweeper, args=(app, stop), name="outbox-sweeper", daemon=True)
+    thread.start()
+    try:
+        worker = AppWorker([queue], connection=connection, serializer=JSONSerializer)
+        return worker.work(burst=burst, with_scheduler=True)
+    finally:
+        stop.set()
