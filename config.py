@@ -77,7 +77,7 @@ class TestConfig(Config):
     """Fast, isolated settings: CSRF and rate limits are tested on purpose."""
 
     TESTING = True
-    SECRET_KEY = "test-secret"
+    SECRET_KEY = "test-secret"  # noqa: S105 (tests only)
     # The test fixtures choose the database and Redis (see tests/conftest.py).
     REDIS_URL = None
     RATELIMIT_STORAGE_URI = "memory://"

@@ -40,7 +40,9 @@ def create_app(config: Any = None, overrides: dict[str, Any] | None = None) -> F
     extensions.csrf.init_app(app)
     extensions.limiter.init_app(app)
     extensions.babel.init_app(
-        app, locale_selector=extensions.select_locale, default_translation_directories=str(ROOT / "translations")
+        app,
+        locale_selector=extensions.select_locale,
+        default_translation_directories=str(ROOT / "translations"),
     )
     with app.app_context():
         extensions.configure_engine(extensions.db.engine)

@@ -18,18 +18,26 @@ log = logging.getLogger(__name__)
 
 def _messages() -> dict[int, tuple[str, str]]:
     return {
-        400: (_("Something went wrong with that request"),
-              _("The form may have expired. Please go back, reload the page and try again.")),
+        400: (
+            _("Something went wrong with that request"),
+            _("The form may have expired. Please go back, reload the page and try again."),
+        ),
         403: (_("Not allowed"), _("You do not have access to this page.")),
         404: (_("Page not found"), _("We could not find that page. It may have moved.")),
         405: (_("Not allowed"), _("That page cannot be used this way.")),
-        413: (_("Too much text"),
-              _("What you sent is too large. Please shorten it and try again.")),
+        413: (
+            _("Too much text"),
+            _("What you sent is too large. Please shorten it and try again."),
+        ),
         422: (_("Please check the form"), _("Some fields need your attention.")),
-        429: (_("Too many attempts"),
-              _("You have done this too often in a short time. Please wait a little and try again.")),
-        500: (_("Sorry, something broke"),
-              _("Nothing you sent was lost twice: please try again in a moment.")),
+        429: (
+            _("Too many attempts"),
+            _("You have done this too often in a short time. Please wait a little and try again."),
+        ),
+        500: (
+            _("Sorry, something broke"),
+            _("Please try again in a moment. If it keeps happening, we are looking into it."),
+        ),
     }
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask
 from babel import Locale
+from flask import Flask
 from flask_babel import format_date, format_decimal, get_locale
 from markupsafe import Markup, escape
 

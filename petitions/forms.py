@@ -1,10 +1,11 @@
-"""Public forms. Field names are a contract (DESIGN.md): name, email, place, country, consent, text."""
+"""Public forms. Field names are a contract (DESIGN.md): name, email, place, country, consent."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask_babel import get_locale, lazy_gettext as _l
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, Field, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
@@ -55,22 +56,32 @@ class SupporterFields(FlaskForm):
     name = StringField(
         _l("Your name"),
         filters=[clean_line],
-        validators=[DataRequired(_l("Please tell us your name.")), Length(max=NAME_MAX),
-                    no_control_characters],
+        validators=[
+            DataRequired(_l("Please tell us your name.")),
+            Length(max=NAME_MAX),
+            no_control_characters,
+        ],
         render_kw={"autocomplete": "name", "maxlength": NAME_MAX},
     )
     email = EmailField(
         _l("E-mail address"),
         filters=[clean_line],
-        validators=[DataRequired(_l("Please enter your e-mail address.")),
-                    Length(max=EMAIL_MAX), no_control_characters, valid_email],
+        validators=[
+            DataRequired(_l("Please enter your e-mail address.")),
+            Length(max=EMAIL_MAX),
+            no_control_characters,
+            valid_email,
+        ],
         render_kw={"autocomplete": "email", "maxlength": EMAIL_MAX},
     )
     place = StringField(
         _l("City or town"),
         filters=[clean_line],
-        validators=[DataRequired(_l("Please tell us your city or town.")),
-                    Length(max=PLACE_MAX), no_control_characters],
+        validators=[
+            DataRequired(_l("Please tell us your city or town.")),
+            Length(max=PLACE_MAX),
+            no_control_characters,
+        ],
         render_kw={"autocomplete": "address-level2", "maxlength": PLACE_MAX},
     )
     country = CountrySelectField(

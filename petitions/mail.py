@@ -57,7 +57,7 @@ def _write_eml(message: EmailMessage) -> None:
 
 
 def _send_smtp(url: str, message: EmailMessage) -> None:
-    """``smtp://host:port`` (STARTTLS with ``?starttls=1``) or ``smtps://``, with optional user:password."""
+    """Send through ``smtp://[user:password@]host:port`` (``?starttls=1``) or ``smtps://``."""
     parts = urlsplit(url)
     secure = parts.scheme == "smtps"
     port = parts.port or (465 if secure else 25)

@@ -179,8 +179,12 @@ class OutboxJob(db.Model):
     __tablename__ = "outbox_jobs"
     __table_args__ = (
         # The sweeper only ever looks for rows not yet dispatched.
-        sa.Index("ix_outbox_jobs_pending", "id", sqlite_where=sa.text("dispatched_at IS NULL"),
-                 postgresql_where=sa.text("dispatched_at IS NULL")),
+        sa.Index(
+            "ix_outbox_jobs_pending",
+            "id",
+            sqlite_where=sa.text("dispatched_at IS NULL"),
+            postgresql_where=sa.text("dispatched_at IS NULL"),
+        ),
     )
 
     id: Mapped[intpk]

@@ -90,9 +90,7 @@ def get_queue() -> Queue | None:
     connection = redis_connection()
     if connection is None:
         return None
-    return Queue(
-        current_app.config["RQ_QUEUE"], connection=connection, serializer=JSONSerializer
-    )
+    return Queue(current_app.config["RQ_QUEUE"], connection=connection, serializer=JSONSerializer)
 
 
 def dispatch(pending: list[tuple[int, str, list[Any]]]) -> None:

@@ -15,7 +15,8 @@ from flask import (
     url_for,
 )
 from flask.typing import ResponseReturnValue
-from flask_babel import get_locale, gettext as _
+from flask_babel import get_locale
+from flask_babel import gettext as _
 
 from petitions.emails import canonical_email
 from petitions.extensions import db, limiter

@@ -1,0 +1,79 @@
+"""Factory functions for test data: ``make_case(**overrides)`` and friends."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+from petitions.extensions import db
+from petitions.models import Campaign, Case, CaseStatus, HolderKind, Petition, SuggestedMessage
+
+_serial = itertools.count(1)
+
+
+def make_campaign(**overrides: Any) -> Campaign:
+    n = next(_serial)
+    values: dict[str, Any] = {"slug": f"campaign-{n}", "name": f"Campaign {n}"}
+    values.update(overrides)
+    campaign = Campaign(**values)
+    db.session.add(campaign)
+    db.session.commit()
+    return campaign
+
+
+def make_case(campaign: Campaign | None = None, petition: bool = True, **overrides: Any) -> Case:
+    """A case (with a petition unless ``petition=False``), committed."""
+    campaign = campaign or make_campaign()
+    n = next(_serial)
+    values: dict[str, Any] = {
+        "campaign_id": campaign.id,
+        "slug": f"case-{n}",
+        "rights_holder": f"Rights Holder {n}",
+        "holder_kind": HolderKind.PERSON,
+        "country": "HK",
+        "headline": "Jailed for a candle",
+        "story": "First paragraph.\n\nSecond paragraph.",
+        "languages": ["en", "zh"],
+        "status": CaseStatus.OPEN,
+        "position": n,
+    }
+    values.update(overrides)
+    case = Case(**values)
+    db.session.add(case)
+    db.session.flush()
+    db.session.add(SuggestedMessage(case_id=case.id, language="en", text="Stay strong."))
+    if petition:
+        make_petition(case, commit=False)
+    db.session.commit()
+    return case
+
+
+def make_petition(case: Case, commit: bool = True, **overrides: Any) -> Petition:
+    values: dict[str, Any] = {
+        "case_id": case.id,
+        "title": f"Free {case.rights_holder}",
+        "addressee": "The Chief Executive",
+        "text": "Release them now.",
+        "target": 1000,
+        "closes_on": date(2099, 12, 31),
+    }
+    values.update(overrides)
+    petition = Petition(**values)
+    db.session.add(petition)
+    if commit:
+        db.session.commit()
+    return petition
+
+
+def signer_form(**overrides: str) -> dict[str, str]:
+    """A valid sign form's fields."""
+    form = {
+        "name": "Ann Lee",
+        "email": "ann.lee@example.org",
+        "place": "Leeds",
+        "country": "GB",
+        "consent": "y",
+    }
+    form.update(overrides)
+    return form

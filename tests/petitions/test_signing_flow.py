@@ -1,0 +1,131 @@
+"""The public signs, confirms by e-mail, and is counted exactly once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from petitions.extensions import db
+from petitions.models import Signature, SignatureStatus
+from tests.factories import make_case
+from tests.helpers import confirm_link, counts, path_of, sign
+
+
+def _case(app: Flask) -> str:
+    with app.app_context():
+        return make_case().slug
+
+
+def test_sign_confirm_counts_exactly_once(app: Flask, client: FlaskClient, outbox: Any) -> None:
+    slug = _case(app)
+    page = client.get(f"/cases/{slug}")
+    assert page.status_code == 200
+    assert b'name="consent"' in page.data
+
+    response = sign(client, slug)
+    assert response.status_code == 302
+    assert f"/cases/{slug}/signed" in response.headers["Location"]
+    assert counts(client, slug) == {"signatures": 0, "messages": 0}
+
+    [mail] = outbox()
+    assert mail["To"] == "ann.lee@example.org"
+    link = path_of(confirm_link(mail))
+
+    shown = client.get(link)
+    assert shown.status_code == 200
+    assert b"<form" in shown.data
+    assert counts(client, slug)["signatures"] == 0, "a GET must never confirm"
+
+    done = client.post(link)
+    assert done.status_code == 200
+    assert b"confirmed" in done.data
+    assert counts(client, slug)["signatures"] == 1
+
+    again = client.post(link)
+    assert b"Already confirmed" in again.data
+    assert counts(client, slug)["signatures"] == 1
+
+
+def test_thank_you_page_asks_to_check_inbox(app: Flask, client: FlaskClient) -> None:
+    slug = _case(app)
+    response = sign(client, slug)
+    page = client.get(response.headers["Location"])
+    assert b"check your inbox" in page.data
+
+
+def test_duplicate_signature_with_canonical_email_counts_once(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    sign(client, slug, email="Ann.Lee+w4r@gmail.com")
+    again = sign(client, slug, email="annlee@googlemail.com", name="Ann L.")
+    assert "result=still_pending" in again.headers["Location"]
+    assert len(outbox()) == 1, "a second e-mail within minutes is only noise"
+
+    client.post(path_of(confirm_link(outbox()[0])))
+    third = sign(client, slug, email="ANNLEE@gmail.com")
+    assert "result=already_signed" in third.headers["Location"]
+    friendly = client.get(third.headers["Location"])
+    assert friendly.status_code == 200
+    assert b"already signed" in friendly.data
+    assert counts(client, slug)["signatures"] == 1
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Signature)) == 1
+
+
+def test_one_click_confirms_every_pending_signature(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    first, second = _case(app), _case(app)
+    sign(client, first)
+    sign(client, second)
+    mails = outbox()
+    assert len(mails) == 1
+    client.post(path_of(confirm_link(mails[0])))
+    assert counts(client, first)["signatures"] == 1
+    assert counts(client, second)["signatures"] == 1
+
+
+def test_different_people_count_separately(app: Flask, client: FlaskClient, outbox: Any) -> None:
+    slug = _case(app)
+    sign(client, slug, email="one@example.org")
+    sign(client, slug, email="two@example.org")
+    for mail in outbox():
+        client.post(path_of(confirm_link(mail)))
+    assert counts(client, slug)["signatures"] == 2
+
+
+def test_invalid_token_is_a_friendly_404(app: Flask, client: FlaskClient) -> None:
+    response = client.get("/confirm/not-a-token")
+    assert response.status_code == 404
+    assert b"not valid" in response.data
+    assert client.post("/confirm/not-a-token").status_code == 404
+
+
+def test_closed_case_refuses_signatures(app: Flask, client: FlaskClient) -> None:
+    from petitions.models import CaseStatus
+
+    with app.app_context():
+        slug = make_case(status=CaseStatus.CLOSED).slug
+    response = sign(client, slug)
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"])
+    assert b"closed" in page.data
+    with app.app_context():
+        assert db.session.scalars(sa.select(Signature)).first() is None
+
+
+def test_confirmed_signature_records_time_and_status(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    sign(client, slug)
+    client.post(path_of(confirm_link(outbox()[0])))
+    with app.app_context():
+        signature = db.session.scalars(sa.select(Signature)).one()
+        assert signature.status is SignatureStatus.CONFIRMED
+        assert signature.confirmed_at is not None
+        assert signature.confirmed_at.tzinfo is not None
