@@ -23,7 +23,7 @@ from petitions.extensions import db, limiter
 from petitions.forms import ConfirmForm, SignForm
 from petitions.models import Campaign, Case
 from petitions.services.confirmation import ConfirmResult, check_token, confirm_actions
-from petitions.services.counts import campaign_totals, case_counts
+from petitions.services.counts import Counts, campaign_totals, case_counts
 from petitions.services.signing import Signer, SignResult, sign_petition
 
 bp = Blueprint("public", __name__)
@@ -140,11 +140,21 @@ def confirm_post(token: str) -> ResponseReturnValue:
     ), status
 
 
-@bp.get("/api/v1/cases/<slug>/counts")
-def counts(slug: str) -> ResponseReturnValue:
-    counts = case_counts(case_or_404(slug))
+def counts_response(counts: Counts) -> ResponseReturnValue:
+    """Counts as JSON that browsers and proxies may cache for a few seconds."""
     response = jsonify(signatures=counts.signatures, messages=counts.messages)
     response.cache_control.public = True
     response.cache_control.max_age = current_app.config["COUNTS_CACHE_SECONDS"]
     response.add_etag()
     return response.make_conditional(request)
+
+
+@bp.get("/api/v1/cases/<slug>/counts")
+def counts(slug: str) -> ResponseReturnValue:
+    return counts_response(case_counts(case_or_404(slug)))
+
+
+@bp.get("/api/v1/totals")
+def totals() -> ResponseReturnValue:
+    campaign = current_campaign()
+    return counts_response(campaign_totals(campaign.id) if campaign else Counts(0, 0))

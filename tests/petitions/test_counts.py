@@ -101,3 +101,13 @@ def test_case_page_shows_its_count(ctx: Flask, client: FlaskClient, outbox: Any)
     db.session.commit()
     page = client.get(f"/cases/{case.slug}").get_data(as_text=True)
     assert "1,234" in page
+
+
+def test_totals_endpoint_sums_the_campaign(ctx: Flask, client: FlaskClient) -> None:
+    campaign = make_campaign()
+    for n in (2, 3):
+        make_case(campaign).petition.signature_count = n
+    db.session.commit()
+    response = client.get("/api/v1/totals")
+    assert response.get_json() == {"signatures": 5, "messages": 0}
+    assert response.cache_control.public
