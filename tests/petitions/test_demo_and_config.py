@@ -73,3 +73,9 @@ def test_database_url_defaults_to_sqlite_and_routes_postgres_to_psycopg() -> Non
     assert database_url(None).startswith("sqlite:///")
     assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_worker_command_explains_that_it_needs_redis(ctx: Flask) -> None:
+    result = ctx.test_cli_runner().invoke(args=["worker", "--burst"])
+    assert result.exit_code != 0
+    assert "REDIS_URL" in result.output

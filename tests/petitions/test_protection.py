@@ -181,3 +181,27 @@ def test_security_headers_are_set(client: Any) -> None:
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.redis
+def test_rate_limits_are_counted_in_redis(make_app: Any, redis_url: str) -> None:
+    import uuid
+
+    settings = {
+        "RATELIMIT_ENABLED": True,
+        "RATELIMIT_POST": "2 per minute",
+        "RATELIMIT_STORAGE_URI": redis_url,
+        "RATELIMIT_KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+    }
+    first, second = make_app(**settings), make_app(**settings)
+    with first.app_context():
+        slug = make_case().slug
+    codes = [
+        app.test_client().post(f"/cases/{slug}/sign", data=signer_form(email=f"r{i}@example.org"))
+        for i, app in enumerate([first, second, first])
+    ]
+    assert [r.status_code for r in codes] == [302, 302, 429]
+    from redis import Redis
+
+    stored = Redis.from_url(redis_url).keys(settings["RATELIMIT_KEY_PREFIX"] + "*")
+    assert stored, "the limits are counted in Redis, where every process sees them"

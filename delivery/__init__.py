@@ -1,0 +1,1 @@
+"""Delivery: bundles of approved messages for rights holders, signature lists for authorities."""
