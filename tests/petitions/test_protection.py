@@ -203,5 +203,5 @@ def test_rate_limits_are_counted_in_redis(make_app: Any, redis_url: str) -> None
     assert [r.status_code for r in codes] == [302, 302, 429]
     from redis import Redis
 
-    stored = Redis.from_url(redis_url).keys(settings["RATELIMIT_KEY_PREFIX"] + "*")
+    stored = Redis.from_url(redis_url).keys(f"*{settings['RATELIMIT_KEY_PREFIX']}*")
     assert stored, "the limits are counted in Redis, where every process sees them"
