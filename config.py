@@ -60,6 +60,8 @@ class Config:
     # Limits per client address, and per e-mail address for signing.
     RATELIMIT_POST = os.environ.get("RATELIMIT_POST", "20 per minute; 300 per hour")
     RATELIMIT_PER_EMAIL = os.environ.get("RATELIMIT_PER_EMAIL", "5 per hour")
+    # Sign-in attempts, per client address and per account.
+    RATELIMIT_LOGIN = os.environ.get("RATELIMIT_LOGIN", "10 per minute; 50 per hour")
 
     # Number of proxies in front of the app whose X-Forwarded-* we trust.
     PROXY_COUNT = _env_int("PROXY_COUNT", 0)

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def create_app(config: Any = None, overrides: dict[str, Any] | None = None) -> Flask:
     """Build the application: configuration, extensions, blueprints, commands."""
     from config import config_from_env
-    from petitions import cli, errors, extensions, filters, security, views
+    from petitions import auth, auth_views, cli, errors, extensions, filters, security, staff, views
 
     app = Flask(
         __name__,
@@ -48,8 +48,35 @@ def create_app(config: Any = None, overrides: dict[str, Any] | None = None) -> F
         extensions.configure_engine(extensions.db.engine)
 
     app.register_blueprint(views.bp)
+    app.register_blueprint(auth_views.bp)
+    app.register_blueprint(staff.bp)
+    auth.login_manager.init_app(app)
+    app.before_request(auth.guard_staff_routes)
+    register_moderation(app)
     errors.register_error_handlers(app)
     filters.register(app)
     security.register(app)
     cli.register(app)
     return app
+
+
+def register_moderation(app: Flask) -> None:
+    """Plug the moderation package into the core: its routes, forms, hooks and commands."""
+    from moderation import jobs as moderation_jobs
+    from moderation import rulebook, writing
+    from moderation import views as moderation_views
+    from moderation.highlight import highlight
+    from moderation.cli import moderation_cli
+    from moderation.forms import MessageForm
+    from moderation.services.messages import confirm_pending_messages
+    from petitions import jobs, views
+    from petitions.services.confirmation import CONFIRM_HOOKS
+
+    app.register_blueprint(writing.bp)
+    app.register_blueprint(moderation_views.bp)
+    app.jinja_env.globals.update(highlight=highlight, rule_codes=rulebook.RULE_CODES)
+    app.cli.add_command(moderation_cli)
+    views.CASE_PAGE_FORMS["message_form"] = MessageForm
+    CONFIRM_HOOKS["messages"] = confirm_pending_messages
+    if moderation_jobs.reconcile_message_counts not in jobs.RECONCILERS:
+        jobs.RECONCILERS.append(moderation_jobs.reconcile_message_counts)

@@ -1,4 +1,4 @@
-"""Commands of the core: ``demo load``, ``worker``, ``outbox dispatch``, ``counts reconcile``."""
+"""Commands of the core: demo content, the worker, the outbox, counters, staff accounts."""
 
 from __future__ import annotations
 
@@ -11,6 +11,28 @@ from petitions.extensions import db
 demo_cli = AppGroup("demo", help="The demo campaign.")
 outbox_cli = AppGroup("outbox", help="The job outbox.")
 counts_cli = AppGroup("counts", help="Counters of confirmed actions.")
+users_cli = AppGroup("users", help="Staff accounts.")
+
+
+@users_cli.command("create")
+@click.argument("email")
+@click.option(
+    "--role", required=True, type=click.Choice(["moderator", "staff", "admin"]), help="The role."
+)
+@click.option("--password", help="The password (asked for when not given).")
+@click.option("--name", default="", help="The person's name.")
+def users_create(email: str, role: str, password: str | None, name: str) -> None:
+    """Create a staff account."""
+    from petitions.models import Role
+    from petitions.services.accounts import AccountError, create_user
+
+    if password is None:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = create_user(email, Role(role), password=password, name=name)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"created {user.role.value} {user.email} (id {user.id})")
 
 
 @demo_cli.command("load")
@@ -62,5 +84,5 @@ def worker(burst: bool) -> None:
 
 def register(app: Flask) -> None:
     """Add the core's commands to ``flask``."""
-    for command in (demo_cli, outbox_cli, counts_cli, worker):
+    for command in (demo_cli, outbox_cli, counts_cli, users_cli, worker):
         app.cli.add_command(command)

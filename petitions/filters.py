@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from babel import Locale
+from dataclasses import dataclass
+
 from flask import Flask
-from flask_babel import format_date, format_decimal, get_locale
+from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from markupsafe import Markup, escape
 
 from petitions.countries import country_name
+
+
+@dataclass(frozen=True)
+class StaffLink:
+    label: str
+    url: str
+
+
+# Links other packages add to the staff home page (e.g. delivery's bundles).
+STAFF_LINKS: list[StaffLink] = []
 
 
 def nl2br(text: str) -> Markup:
@@ -38,5 +50,7 @@ def register(app: Flask) -> None:
     app.jinja_env.globals.update(
         current_locale=lambda: str(get_locale() or "en"),
         format_date=format_date,
+        format_datetime=format_datetime,
+        staff_links=lambda: list(STAFF_LINKS),
         case_languages=case_languages,
     )

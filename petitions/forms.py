@@ -7,8 +7,17 @@ from typing import Any
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, Field, SelectField, StringField, SubmitField
-from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
+from wtforms import (
+    BooleanField,
+    EmailField,
+    Field,
+    PasswordField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    SubmitField,
+)
+from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, ValidationError
 
 from petitions.countries import country_choices, country_codes
 from petitions.emails import normalise_email
@@ -46,7 +55,10 @@ class CountrySelectField(SelectField):
 
     def iter_choices(self) -> Any:
         locale = str(get_locale() or "en")
-        self.choices = [("", _l("Choose your country")), *country_choices(locale)]
+        self.choices = [
+            SelectChoice("", _l("Choose your country")),
+            *(SelectChoice(code, name) for code, name in country_choices(locale)),
+        ]
         return super().iter_choices()
 
 
@@ -105,3 +117,62 @@ class ConfirmForm(FlaskForm):
     """The button on the confirmation page (a GET never confirms)."""
 
     submit = SubmitField(_l("Confirm"))
+
+
+class LoginForm(FlaskForm):
+    """Staff sign-in (fields ``email`` and ``password``)."""
+
+    email = EmailField(
+        _l("E-mail address"),
+        filters=[clean_line],
+        validators=[DataRequired(), Length(max=EMAIL_MAX)],
+        render_kw={"autocomplete": "username"},
+    )
+    password = PasswordField(
+        _l("Password"),
+        validators=[DataRequired(), Length(max=1024)],
+        render_kw={"autocomplete": "current-password"},
+    )
+    submit = SubmitField(_l("Sign in"))
+
+
+class SetPasswordForm(FlaskForm):
+    """Choosing a password when accepting an invitation."""
+
+    password = PasswordField(
+        _l("New password"),
+        validators=[DataRequired(), Length(min=12, max=1024)],
+        render_kw={"autocomplete": "new-password"},
+    )
+    confirm = PasswordField(
+        _l("The same password again"),
+        validators=[DataRequired(), EqualTo("password", _l("The two passwords differ."))],
+        render_kw={"autocomplete": "new-password"},
+    )
+    submit = SubmitField(_l("Set my password"))
+
+
+class InviteForm(FlaskForm):
+    """An admin invites someone to a staff role."""
+
+    email = EmailField(
+        _l("E-mail address"),
+        filters=[clean_line],
+        validators=[DataRequired(), Length(max=EMAIL_MAX), valid_email],
+    )
+    name = StringField(_l("Name"), filters=[clean_line], validators=[Length(max=NAME_MAX)])
+    role = SelectField(
+        _l("Role"),
+        choices=[
+            SelectChoice("moderator", _l("Moderator")),
+            SelectChoice("staff", _l("Staff")),
+            SelectChoice("admin", _l("Admin")),
+        ],
+    )
+    submit = SubmitField(_l("Send invitation"))
+
+
+class AccountActionForm(FlaskForm):
+    """One button on the accounts list; the action is looked up in a fixed map."""
+
+    action = StringField()

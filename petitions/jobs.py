@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from flask import render_template
@@ -48,8 +49,32 @@ def send_confirmation(confirmation_id: int) -> None:
     log.info("confirmation %s sent", confirmation_id)
 
 
-@job
-def reconcile_counts() -> None:
+def reconcile_signature_counts() -> None:
     """Re-count every petition's confirmed signatures and fix drifted counters."""
     for petition_id in db.session.scalars(sa.select(Petition.id).order_by(Petition.id)).all():
         reconcile_signature_count(petition_id)
+
+
+# Every counter check, run together; other packages add theirs in the app factory.
+RECONCILERS: list[Callable[[], None]] = [reconcile_signature_counts]
+
+
+@job
+def reconcile_counts() -> None:
+    """Re-count confirmed actions (signatures, messages) and fix drifted counters."""
+    for reconcile in RECONCILERS:
+        reconcile()
+
+
+@job
+def send_invitation(user_id: int) -> None:
+    """E-mail a staff invitation link; skipped once the password is set."""
+    from petitions.auth_views import make_invite_token
+    from petitions.models import User
+
+    user = db.session.get(User, user_id)
+    if user is None or user.password_hash or not user.active:
+        return
+    link = external_url("auth.accept_invitation", token=make_invite_token(user))
+    text = render_template("auth/email/invitation.txt", link=link, user=user)
+    send_email(user.email, gettext("Your Write for Rights staff account"), text)

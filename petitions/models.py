@@ -194,3 +194,52 @@ class OutboxJob(db.Model):
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class Role(enum.Enum):
+    """Staff roles, each including the ones before it."""
+
+    MODERATOR = "moderator"  # decides messages
+    STAFF = "staff"  # also runs cases, settings and delivery
+    ADMIN = "admin"  # also manages accounts
+
+    @property
+    def rank(self) -> int:
+        return list(Role).index(self)
+
+    def allows(self, needed: Role) -> bool:
+        return self.rank >= needed.rank
+
+
+class User(db.Model):
+    """A staff account. Deactivated, never deleted: decisions keep pointing at it."""
+
+    __tablename__ = "users"
+
+    id: Mapped[intpk]
+    email: Mapped[str] = mapped_column(sa.String(320), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200), default="")
+    role: Mapped[Role] = mapped_column(enum_by_value(Role, "role"))
+    # None until the invited person sets a password.
+    password_hash: Mapped[str | None] = mapped_column(sa.String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    # Changes on password change or deactivation, which ends every open session.
+    session_token: Mapped[str] = mapped_column(sa.String(64))
+    created_at: Mapped[created_at]
+    last_login_at: Mapped[datetime | None]
+
+    # Flask-Login's interface.
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_token}"

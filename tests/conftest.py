@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 
 from config import TestConfig, database_url
 from petitions import create_app
-from petitions.extensions import db
+from petitions.extensions import db, limiter
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("TEST_DATABASE_URL")
@@ -89,6 +89,9 @@ def make_app(database_uri: str, tmp_path: Path, worker_id_suffix: str) -> Iterat
             "RATELIMIT_KEY_PREFIX": f"test-{worker_id_suffix}",
         }
         settings.update(overrides)
+        # Flask-Limiter's module-level limiter keeps the first app's key prefix;
+        # tests build many apps, so let each one set its own.
+        limiter._key_prefix = ""
         app = create_app(TestConfig, settings)
         built.append(app)
         return app

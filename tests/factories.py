@@ -77,3 +77,23 @@ def signer_form(**overrides: str) -> dict[str, str]:
     }
     form.update(overrides)
     return form
+
+
+PASSWORD = "correct horse battery staple"
+
+
+def make_user(role: str = "moderator", email: str | None = None, **overrides: Any) -> Any:
+    """A staff account with the test password, committed."""
+    from petitions.models import Role
+    from petitions.services.accounts import create_user
+
+    n = next(_serial)
+    return create_user(email or f"{role}{n}@staff.example", Role(role), password=PASSWORD)
+
+
+def message_form(**overrides: str) -> dict[str, str]:
+    """A valid message form's fields: a clean English message of support."""
+    form = signer_form()
+    form["text"] = "Dear friend, we think of you every day and we hope you are released soon."
+    form.update(overrides)
+    return form

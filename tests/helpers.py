@@ -35,3 +35,15 @@ def counts(client: FlaskClient, slug: str) -> dict[str, Any]:
     response = client.get(f"/api/v1/cases/{slug}/counts")
     assert response.status_code == 200
     return response.get_json()
+
+
+def write(client: FlaskClient, slug: str, **fields: str) -> TestResponse:
+    from tests.factories import message_form
+
+    return client.post(f"/cases/{slug}/messages", data=message_form(**fields))
+
+
+def login(client: FlaskClient, email: str, password: str | None = None) -> TestResponse:
+    from tests.factories import PASSWORD
+
+    return client.post("/login", data={"email": email, "password": password or PASSWORD})

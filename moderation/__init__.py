@@ -1,0 +1,1 @@
+"""Moderation: the netiquette screening engine and the moderators' workspace."""

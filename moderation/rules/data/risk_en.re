@@ -1,0 +1,24 @@
+# Risk to the recipient (N08), English: calls to overthrow or attack the authorities, escape,
+# smuggling, weapons. Letters are read by jailers first. Matched on the folded text; a negated
+# clause ("there is no escape from our love") does not count.
+\b(?:overthrow|topple|bring down|take down|tear down|destroy|crush|remove)\s+(?:the|this|that|their|your|our)?\s*(?:\w+\s+)?(?:regime|government|dictatorship|dictator|junta|kremlin|mullahs|ayatollahs?|ccp|communist party|party|state|tyrants?|tyranny|leadership)\b
+\boverthrow\w*
+\brise\s+up\s+(?:against|and)\b
+\b(?:armed|violent)\s+(?:struggle|uprising|revolt|rebellion|resistance|revolution|insurrection)\b
+\b(?:take|pick)\s+up\s+(?:arms|guns|weapons|rifles)\b
+\b(?:attack|storm|raid|ambush|bomb|blow up|burn down|torch|set fire to)\s+(?:the|their|a|that|this)?\s*(?:\w+\s+)?(?:prison|jail|police|guards?|station|barracks|soldiers|regime|government|embassy|courthouse|court|officials|kremlin|headquarters|ministry)\b
+\b(?:help|helping|get|getting|break|breaking|bust|busting|sneak|sneaking|spring|springing)\s+you\s+out\s+(?:of\s+(?:there|prison|jail|your cell)\s+)?(?:at night|tonight|secretly|through|when|before the)\b
+\b(?:help|helping)\s+you\s+(?:to\s+)?(?:escape|flee|break out)\b
+\b(?:your|an?|the)\s+escape\b
+\bescap(?:e|ing)\s+(?:from\s+)?(?:prison|jail|the prison|the jail|your cell|the camp|custody)\b
+\byou\s+(?:can|could|should|must|will|need to|have to)\s+escape\b
+\bbreak(?:ing)?\s+out\s+of\s+(?:prison|jail|there|your cell)\b
+\b(?:plan|plans|planning|working on a plan|way|route|tunnel)\s+(?:to\s+)?(?:get you out|escape|break you out|break out|flee)\b
+\bbe\s+ready\s+(?:when|at|for|tonight)\b[^.!?\n]{0,40}\b(?:guards?|night|signal|midnight|dark|shift)\b
+\bwhen\s+the\s+guards?\s+(?:change|switch|are asleep|sleep|leave|look away|aren't looking|are not looking)\b
+\b(?:smuggl|sneak|slip|hide|hid|hidden|conceal)\w*\s+(?:\w+\s+){0,4}?(?:phone|phones|sim|sim card|knife|knives|blade|razor|gun|pistol|weapon|weapons|drugs|cash|key|keys|usb|camera|radio|explosives?|file|saw)\b
+\b(?:send|get|bring|give|pass|slip|smuggle|sneak)\s+(?:you\s+|one\s+to\s+you\s+|it\s+to\s+you\s+)?(?:a|an|some)\s+(?:phone|mobile|sim card|knife|blade|razor|gun|pistol|weapon|saw|rope|key|drugs)\b
+\b(?:knife|knives|gun|guns|pistol|weapon|weapons|blade|razor|explosives?|grenade|bomb)\b[^.!?\n]{0,60}?\b(?:to you|for you|protect yourself|defend yourself|get one to you|in your cell)\b
+\bbribe\s+(?:the\s+)?(?:guards?|officials?|warden|judge|jailers?)\b
+\b(?:kill|attack|hurt|stab|fight|overpower)\s+(?:the\s+|your\s+)?(?:guards?|jailers?|wardens?|warders?|interrogators?)\b
+\b(?:phone|mobile|sim card|sim|knife|blade|razor|gun|pistol|weapon|key|drugs)\s+(?:\w+\s+){0,2}?(?:hidden|concealed|smuggled|stashed|baked|sewn)\s+(?:in|inside|into|under)\b

@@ -1,0 +1,146 @@
+"""Earlier messages, as the repeat (N10) and copy (N12) rules need them.
+
+The engine never scans all messages: it asks a :class:`History` two keyed questions, which
+the app answers from PostgreSQL with two indexed tables and the CLI and tests answer from
+memory (:class:`MemoryHistory`):
+
+- the repeat keys of one writer's recent messages (index on ``writer_key``);
+- which earlier messages by other writers share the most word shingles with a new one (an
+  inverted index ``(shingle) -> message``, with ``writer_key`` beside it)::
+
+      SELECT message_id, count(*) FROM message_shingle
+       WHERE shingle = ANY(:shingles) AND writer_key <> :writer
+       GROUP BY message_id ORDER BY count(*) DESC LIMIT :limit
+
+:func:`fingerprint` computes everything a backend stores for a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from moderation.rules.normalize import Normalized, normalize
+
+SHINGLE_WORDS = 3
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# One token per Chinese/Japanese character (they are not separated by spaces), else words.
+_TOKEN = re.compile(f"[{_HAN}]|[^\\W_{_HAN}]+")
+
+
+def canonical_writer_key(email: str) -> str:
+    """The key that identifies one writer: their e-mail address, trimmed and lower-cased."""
+    return email.strip().lower()
+
+
+def tokens(view: Normalized) -> list[tuple[str, int, int]]:
+    """Words of a folded view with their spans in the original text."""
+    out = []
+    for m in _TOKEN.finditer(view.text):
+        a, b = view.span(m.start(), m.end())
+        out.append((m.group(), a, b))
+    return out
+
+
+def repeat_key(text: str) -> str:
+    """The text reduced to its folded words: what "the same text again" compares."""
+    return " ".join(w for w, _, _ in tokens(normalize(text)))
+
+
+def shingle_hash(words: Sequence[str]) -> int:
+    """A stable signed 64-bit hash of a run of words (fits a PostgreSQL ``bigint``)."""
+    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def shingles(words: Sequence[str]) -> list[int]:
+    """Hashes of every run of :data:`SHINGLE_WORDS` consecutive words, in order."""
+    k = SHINGLE_WORDS
+    if len(words) < k:
+        return []
+    return [shingle_hash(words[i : i + k]) for i in range(len(words) - k + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What a history stores for a message: its repeat key and its shingle hashes."""
+
+    repeat_key: str
+    shingles: frozenset[int]
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """The fingerprint of a message text."""
+    words = [w for w, _, _ in tokens(normalize(text))]
+    return Fingerprint(" ".join(words), frozenset(shingles(words)))
+
+
+@runtime_checkable
+class History(Protocol):
+    """Earlier accepted messages, looked up by keys, never scanned.
+
+    The caller, not :func:`moderation.rules.screen`, records a message once it is accepted
+    (not rejected): ``history.record(canonical_writer_key(email), case_slug, text)``.
+    """
+
+    def writer_repeat_keys(self, writer_key: str, limit: int) -> Sequence[str]:
+        """Repeat keys (:func:`repeat_key`) of the writer's latest messages, newest first."""
+        ...
+
+    def shingle_overlaps(
+        self, shingles: Collection[int], exclude_writer: str, limit: int
+    ) -> Sequence[tuple[int, int]]:
+        """``(message id, shared shingle count)`` of the messages by other writers that share
+        the most of ``shingles``, most first."""
+        ...
+
+    def message_shingles(self, message_id: int) -> Collection[int]:
+        """The shingle hashes of one earlier message (for the copied span)."""
+        ...
+
+    def record(self, writer_key: str, case_slug: str, text: str) -> None:
+        """Remember an accepted message."""
+        ...
+
+
+class MemoryHistory:
+    """A :class:`History` in memory, for the CLI check and the tests."""
+
+    def __init__(self) -> None:
+        self._repeat_keys: dict[str, list[str]] = defaultdict(list)
+        self._postings: dict[int, list[int]] = defaultdict(list)
+        self._writers: list[str] = []
+        self._shingles: list[frozenset[int]] = []
+
+    def writer_repeat_keys(self, writer_key: str, limit: int) -> Sequence[str]:
+        """Repeat keys of the writer's latest messages, newest first."""
+        return self._repeat_keys.get(writer_key, [])[::-1][:limit]
+
+    def shingle_overlaps(
+        self, shingles: Collection[int], exclude_writer: str, limit: int
+    ) -> Sequence[tuple[int, int]]:
+        """Messages by other writers sharing the most of ``shingles``."""
+        counts: Counter[int] = Counter()
+        for s in set(shingles):
+            for message_id in self._postings.get(s, ()):
+                if self._writers[message_id] != exclude_writer:
+                    counts[message_id] += 1
+        return counts.most_common(limit)
+
+    def message_shingles(self, message_id: int) -> Collection[int]:
+        """The shingle hashes of one earlier message."""
+        return self._shingles[message_id]
+
+    def record(self, writer_key: str, case_slug: str, text: str) -> None:
+        """Remember an accepted message."""
+        fp = fingerprint(text)
+        message_id = len(self._writers)
+        self._writers.append(writer_key)
+        self._shingles.append(fp.shingles)
+        self._repeat_keys[writer_key].append(fp.repeat_key)
+        for s in fp.shingles:
+            self._postings[s].append(message_id)

@@ -1,0 +1,176 @@
+"""Word lists and phrase patterns from ``data/``, and whole-word matching over normalised text.
+
+Shared by every rule family so that no rule module grows its own matching code.
+
+Data files (UTF-8, ``#`` starts a comment, blank lines ignored):
+
+- ``*.txt`` term lists, one term a line. A term is matched as whole words of the folded text
+  (case folded, accents dropped, see :mod:`normalize`); ``*`` at the end of a term matches any
+  ending (``fuck*``); several words match across any whitespace. Terms written in scripts that
+  do not separate words (Chinese, Japanese) match anywhere.
+- ``*.re`` pattern lists, one regular expression a line, matched against the folded text with
+  ``re.IGNORECASE``. Word boundaries are written ``\\b`` or with the ``{B}``/``{E}`` markers,
+  which also respect Indic vowel signs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from moderation.rules.normalize import Normalized, fold_pattern, normalize
+
+DATA_DIR = Path(__file__).with_name("data")
+
+# Word boundaries that also count the vowel signs of Indic scripts as part of a word (Python's
+# \w does not: they are combining marks). The dandas U+0964/U+0965 are full stops.
+B = r"(?<![\w\u0900-\u0963\u0966-\u0dff])"
+E = r"(?![\w\u0900-\u0963\u0966-\u0dff])"
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A match in a normalised view, mapped back to the original text."""
+
+    start: int
+    end: int
+    excerpt: str
+    normalized: str
+
+
+def data_lines(name: str) -> tuple[str, ...]:
+    """The meaningful lines of a data file (comments and blank lines dropped)."""
+    return _data_lines(name)
+
+
+@cache
+def _data_lines(name: str) -> tuple[str, ...]:
+    path = DATA_DIR / name
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if " #" in line:
+            line = line.split(" #", 1)[0].rstrip()
+        lines.append(line)
+    return tuple(lines)
+
+
+def data_files(prefix: str, suffix: str) -> tuple[str, ...]:
+    """Names of the data files ``PREFIX*SUFFIX``, sorted (one per language, usually)."""
+    return tuple(sorted(p.name for p in DATA_DIR.glob(f"{prefix}*{suffix}")))
+
+
+def terms(prefix: str) -> tuple[str, ...]:
+    """All terms of the ``PREFIX*.txt`` files (e.g. ``vulgar_`` for every language)."""
+    out: list[str] = []
+    for name in data_files(prefix, ".txt"):
+        out.extend(data_lines(name))
+    return tuple(out)
+
+
+def fold_term(term: str) -> str:
+    """Fold a term like text is folded."""
+    return normalize(term.strip()).text
+
+
+def _term_regex(term: str) -> str:
+    stem = term.endswith("*")
+    word = fold_term(term.rstrip("*"))
+    body = r"\s+".join(re.escape(w) for w in word.split())
+    if _UNSPACED.search(word):
+        return body
+    return B + body + (r"(?:[^\W\d_]|[\u0900-\u0963\u0966-\u0dff])*" if stem else "") + E
+
+
+@cache
+def compile_terms(all_terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regular expression matching any of ``all_terms`` as whole words (None if empty)."""
+    folded = sorted({t for t in all_terms if t.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile("|".join(_term_regex(t) for t in folded), re.IGNORECASE)
+
+
+@cache
+def compile_patterns(prefix: str) -> re.Pattern[str] | None:
+    """One regular expression for every line of the ``PREFIX*.re`` files (None if none)."""
+    parts = []
+    for name in data_files(prefix, ".re"):
+        for line in data_lines(name):
+            pattern = fold_pattern(line).replace("{B}", B).replace("{E}", E)
+            re.compile(pattern)  # fail loudly on a broken line, naming it
+            parts.append(f"(?:{pattern})")
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def find(pattern: re.Pattern[str] | None, view: Normalized) -> Iterator[Match]:
+    """Every match of ``pattern`` in ``view``, mapped back to the original text."""
+    if pattern is None:
+        return
+    for m in pattern.finditer(view.text):
+        if m.end() == m.start():
+            continue
+        a, b = view.span(m.start(), m.end())
+        yield Match(a, b, view.original[a:b], m.group())
+
+
+def dedupe(matches: Iterable[Match]) -> list[Match]:
+    """Drop matches whose original span lies inside an earlier-kept one."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(k.start <= m.start and m.end <= k.end for k in kept):
+            continue
+        kept.append(m)
+    return kept
+
+
+# Where a clause starts: a negation before this point does not reach the match.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:,\n。！？；：，()\"]|\b(?:but|mais|pero|но|لكن|اما|但是|但|কিন্তু)\b"
+)
+
+
+@cache
+def _negation() -> re.Pattern[str] | None:
+    return compile_terms(data_lines("negation.txt"))
+
+
+def negated(view: Normalized, start: int, end: int, lookback: int = 60) -> bool:
+    """True if the clause leading up to ``view.text[start:end]``, or the match itself, holds a
+    negation ("they should not be shot", "no one deserves to suffer")."""
+    text = view.text
+    lo = max(0, start - lookback)
+    prefix = text[lo:start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    if breaks:
+        prefix = prefix[breaks[-1].end() :]
+    pattern = _negation()
+    if pattern is None:
+        return False
+    # Chinese curses contain negations ("不得好死"): only look before a match in unspaced text.
+    inside = "" if _UNSPACED.search(text[start:end]) else text[start:end]
+    return pattern.search(prefix + " " + inside) is not None
+
+
+def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Match]:
+    """Matches of the ``PREFIX*.re`` patterns in ``view``, minus negated ones if asked."""
+    pattern = compile_patterns(prefix)
+    out = []
+    if pattern is None:
+        return out
+    for m in pattern.finditer(view.text):
+        if m.end() == m.start():
+            continue
+        if negatable and negated(view, m.start(), m.end()):
+            continue
+        a, b = view.span(m.start(), m.end())
+        out.append(Match(a, b, view.original[a:b], m.group()))
+    return dedupe(out)

@@ -1,0 +1,201 @@
+"""The one normalisation step every rule shares, with a map back to the original text.
+
+Rules never look for words in the raw text: writers (and spammers) dodge word lists with
+zero-width characters, bidi controls, full-width or "styled" letters, look-alike letters from
+another script, accents and leetspeak. :func:`normalize` undoes all that and keeps, for every
+character of its output, the span of the original characters it came from, so that a finding
+always points at what the writer actually typed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+# Format characters that carry no letters: zero-width space/joiners, word joiner, bidi marks,
+# embeddings, overrides and isolates, the byte-order mark, soft hyphen, Arabic tatweel (used
+# to stretch words) and variation selectors.
+_INVISIBLE = frozenset(
+    "\u00ad\u0640\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10))
+)
+
+# Diacritics that only decorate Latin, Greek, Cyrillic and Arabic letters; folding drops them
+# (accents, Arabic harakat, combining underline/overline). Indic vowel signs are letters, kept.
+_DROPPED_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+# Arabic-script letters written differently by Arabic and Persian keyboards, and hamza seats.
+_SCRIPT_UNIFY = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ۀ": "ه"}
+)
+
+# Look-alike letters (after case folding) between Latin and Cyrillic/Greek.
+_TO_LATIN = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k",
+    "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+}  # fmt: skip
+_TO_CYRILLIC = {"a": "а", "e": "е", "k": "к", "m": "м", "o": "о", "p": "р", "c": "с", "t": "т",
+                "y": "у", "x": "х", "b": "в", "h": "н"}  # fmt: skip
+
+# Leetspeak: digits and symbols standing for letters inside a word.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+         "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "ß": "s"}  # fmt: skip
+
+_LATIN = re.compile(r"[a-z]")
+_CYR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_ALPHA_RUN = re.compile(r"[^\W\d_]+")
+_LEET_RUN = re.compile(r"[\w@$!|+€*]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised view of ``original``: ``text[i]`` came from ``original[starts[i]:ends[i]]``."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``text[start:end]`` back to a span of the original text."""
+        n = len(self.text)
+        if start >= n:
+            return len(self.original), len(self.original)
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[min(end, n) - 1]
+
+    def excerpt(self, start: int, end: int) -> str:
+        """The original characters behind ``text[start:end]``."""
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+
+# Typographic apostrophes and quotes read as the plain ones patterns are written with.
+_PUNCT = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                        "„": '"', "«": '"', "»": '"'})  # fmt: skip
+
+
+@cache
+def _fold_cluster(cluster: str, fold: bool, leet: bool, keep_case: bool) -> str:
+    """Normalise one base character with its combining marks (cached: texts repeat letters)."""
+    if leet and cluster[0] == "ß":
+        return "s"
+    out = unicodedata.normalize("NFKC", cluster)
+    if fold:
+        out = out.translate(_PUNCT)
+        if not keep_case:
+            out = out.casefold()
+        decomposed = unicodedata.normalize("NFD", out)
+        stripped = _DROPPED_MARKS.sub("", decomposed)
+        out = unicodedata.normalize("NFC", stripped) if stripped != decomposed else out
+        out = out.translate(_SCRIPT_UNIFY)
+    return "".join(c for c in out if c not in _INVISIBLE)
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M"
+
+
+def _fold_confusables(chars: list[str]) -> None:
+    """Within each word, fold look-alike letters of the minority script into the majority's."""
+    text = "".join(chars)
+    has_latin = _LATIN.search(text) is not None
+    has_other = _CYR_GREEK.search(text) is not None
+    if not (has_latin and has_other):
+        return
+    latin_total = len(_LATIN.findall(text))
+    other_total = len(_CYR_GREEK.findall(text))
+    for m in _ALPHA_RUN.finditer(text):
+        word = m.group()
+        latin = len(_LATIN.findall(word))
+        other = len(_CYR_GREEK.findall(word))
+        if latin and other:
+            to_latin = latin >= other
+        elif other and latin_total > other_total and all(c in _TO_LATIN for c in word):
+            # A whole word spelt with look-alikes in a Latin text ("сrар" in Cyrillic).
+            to_latin = True
+        else:
+            continue
+        table = _TO_LATIN if to_latin else _TO_CYRILLIC
+        for i in range(m.start(), m.end()):
+            chars[i] = table.get(chars[i], chars[i])
+
+
+def _apply_leet(chars: list[str]) -> None:
+    """Read digits and symbols inside words as the letters they stand for ("sh1t", "a$$")."""
+    text = "".join(chars)
+    for m in _LEET_RUN.finditer(text):
+        run = m.group()
+        if sum(c.isalpha() for c in run) < 2 or run.isdigit():
+            continue
+        # Symbols at the edges are punctuation ("wow!"), not letters.
+        lo, hi = 0, len(run)
+        while lo < hi and not run[lo].isalnum():
+            lo += 1
+        while hi > lo and not run[hi - 1].isalnum():
+            hi -= 1
+        for i in range(m.start() + lo, m.start() + hi):
+            chars[i] = _LEET.get(chars[i], chars[i])
+
+
+def normalize(
+    text: str, *, fold: bool = True, leet: bool = False, keep_case: bool = False
+) -> Normalized:
+    """Normalise ``text`` for matching, keeping the map back to the original.
+
+    Always: Unicode NFKC and removal of zero-width, bidi-control and other invisible format
+    characters. With ``fold``: case folding, removal of accents and other decorating marks,
+    unification of Arabic/Persian letter variants and folding of look-alike letters from
+    another script inside a word. With ``leet`` (implies nothing unless ``fold``): digits and
+    symbols inside words read as letters. With ``keep_case``, folding keeps capitals (for rules
+    that need to see a proper name). Each output character is one of the list below; a
+    character that expands (``ﬁ`` → ``fi``) maps every piece to the same original span.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    if text.isascii() and "`" not in text:
+        # Fast path: plain ASCII needs no per-character work beyond lower-casing.
+        out = text.lower() if fold and not keep_case else text
+        if leet and fold:
+            letters = list(out)
+            _apply_leet(letters)
+            out = "".join(letters)
+        return Normalized(text, out, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and _is_mark(text[j]) and text[j] not in _INVISIBLE:
+            j += 1
+        piece = _fold_cluster(text[i:j], fold, leet, keep_case)
+        for c in piece:
+            chars.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    if fold:
+        _fold_confusables(chars)
+        if leet:
+            _apply_leet(chars)
+    return Normalized(text, "".join(chars), tuple(starts), tuple(ends))
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a regular expression from a data file like text is folded, minus case folding.
+
+    Case folding would turn escapes such as ``\\S`` into ``\\s``; patterns are compiled with
+    ``re.IGNORECASE`` instead.
+    """
+    out = unicodedata.normalize("NFKC", pattern)
+    out = unicodedata.normalize("NFC", _DROPPED_MARKS.sub("", unicodedata.normalize("NFD", out)))
+    out = "".join(c for c in out if c not in _INVISIBLE)
+    return out.translate(_SCRIPT_UNIFY).translate(_PUNCT)

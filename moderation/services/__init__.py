@@ -1,0 +1,1 @@
+"""Moderation operations as plain functions, tested without HTTP."""

@@ -1,0 +1,94 @@
+"""Moving a message between states, with an append-only decision record for each move."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from moderation.models import COUNTED, Decision, Message, MessageStatus, Verdict
+from petitions.database import utcnow
+from petitions.extensions import db
+from petitions.models import Case
+
+log = logging.getLogger(__name__)
+
+
+def record_decision(
+    message: Message,
+    verdict: Verdict,
+    status: MessageStatus,
+    rules: Sequence[str],
+    rulebook_version: str,
+    expected: Sequence[MessageStatus],
+    actor_id: int | None = None,
+    note: str = "",
+) -> Decision | None:
+    """Move a message to ``status`` if it is still in one of ``expected``, and audit it.
+
+    The move is a guarded UPDATE, so of two concurrent deciders exactly one
+    succeeds; the other gets None. The case's public counter follows the move
+    and a decision row is added (``actor_id`` None for the screening engine).
+    The caller commits.
+    """
+    now = utcnow()
+    previous = None
+    for old in expected:
+        moved = db.session.execute(
+            sa.update(Message)
+            .where(Message.id == message.id, Message.status == old)
+            .values(status=status, decided_at=now, claimed_by=None, claimed_until=None)
+            .execution_options(synchronize_session=False)
+        )
+        if moved.rowcount == 1:
+            previous = old
+            break
+    if previous is None:
+        return None
+    db.session.refresh(message)
+    change = int(status in COUNTED) - int(previous in COUNTED)
+    if change:
+        db.session.execute(
+            sa.update(Case)
+            .where(Case.id == message.case_id)
+            .values(message_count=Case.message_count + change)
+        )
+    decision = Decision(
+        message_id=message.id,
+        actor_id=actor_id,
+        verdict=verdict,
+        status=status,
+        rules=sorted(set(rules)),
+        rulebook_version=rulebook_version,
+        note=note,
+    )
+    db.session.add(decision)
+    log.info(
+        "message %s: %s, %s -> %s by %s (rules %s)",
+        message.id,
+        verdict.value,
+        previous.value,
+        status.value,
+        actor_id or "engine",
+        ",".join(rules) or "-",
+    )
+    return decision
+
+
+def reconcile_message_count(case_id: int) -> int:
+    """Set a case's message counter to its counted rows; returns the drift fixed."""
+    current = db.session.scalars(
+        sa.select(Case.message_count).where(Case.id == case_id).with_for_update()
+    ).one()
+    actual = db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Message)
+        .where(Message.case_id == case_id, Message.status.in_(COUNTED))
+    )
+    drift = int(actual or 0) - current
+    if drift:
+        db.session.execute(sa.update(Case).where(Case.id == case_id).values(message_count=actual))
+        log.warning("case %s: message counter off by %+d, fixed", case_id, drift)
+    db.session.commit()
+    return drift

@@ -1,0 +1,63 @@
+"""Public routes for messages of support: write, check as you type, thank you."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale
+
+from moderation.forms import TEXT_MAX, MessageForm
+from moderation.services.messages import Writer, WriteResult, check_draft, submit_message
+from petitions.extensions import csrf, limiter
+from petitions.views import case_or_404, email_key, per_email_limit, post_limit, render_case
+
+bp = Blueprint("writing", __name__)
+
+
+@bp.post("/cases/<slug>/messages")
+@limiter.limit(post_limit)
+@limiter.limit(per_email_limit, key_func=email_key)
+def write(slug: str) -> ResponseReturnValue:
+    case = case_or_404(slug)
+    form = MessageForm()
+    if not form.validate_on_submit():
+        return render_case(case, status=422, message_form=form)
+    writer = Writer(
+        name=form.name.data,
+        email=form.email.data,
+        place=form.place.data,
+        country=form.country.data,
+        locale=str(get_locale() or "en"),
+    )
+    outcome = submit_message(case.id, writer, form.text.data)
+    if outcome.result is WriteResult.REJECTED:
+        return render_case(case, status=422, message_form=form, findings=outcome.findings)
+    return redirect(url_for("writing.written", slug=slug, result=outcome.result.value))
+
+
+@bp.get("/cases/<slug>/messages/sent")
+def written(slug: str) -> ResponseReturnValue:
+    case = case_or_404(slug)
+    result = request.args.get("result", "pending")
+    return render_template("moderation/written.html", case=case, result=result)
+
+
+@bp.post("/cases/<slug>/messages/check")
+@limiter.limit("60 per minute")
+@csrf.exempt
+def check(slug: str) -> ResponseReturnValue:
+    """Live feedback as the writer types: the same engine, nothing stored.
+
+    Exempt from CSRF because it changes nothing and returns only what the
+    caller sent it; it is rate-limited like every POST.
+    """
+    case = case_or_404(slug)
+    data = request.get_json(silent=True) or {}
+    text = data.get("text") if isinstance(data.get("text"), str) else ""
+    findings = check_draft(
+        case.id,
+        text=text[: TEXT_MAX * 2],
+        name=str(data.get("name") or "")[:200],
+        place=str(data.get("place") or "")[:200],
+    )
+    return jsonify(findings=[f.to_json() for f in findings], max=TEXT_MAX)

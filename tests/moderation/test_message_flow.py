@@ -1,0 +1,192 @@
+"""Messages of support over HTTP: screened at once, confirmed, screened again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from moderation.models import Decision, Message, MessageStatus, ScreeningList
+from petitions.extensions import db
+from tests.factories import make_case
+from tests.helpers import confirm_link, counts, path_of, sign, write
+
+
+def _case(app: Flask, **overrides: Any) -> str:
+    with app.app_context():
+        return make_case(**overrides).slug
+
+
+def _messages(app: Flask) -> list[Message]:
+    with app.app_context():
+        rows = db.session.scalars(sa.select(Message).order_by(Message.id)).all()
+        db.session.expunge_all()
+        return list(rows)
+
+
+def test_clean_message_is_approved_after_confirmation(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    page = client.get(f"/cases/{slug}")
+    assert b'name="text"' in page.data
+    response = write(client, slug)
+    assert response.status_code == 302
+    [message] = _messages(app)
+    assert message.status is MessageStatus.UNCONFIRMED
+    assert counts(client, slug)["messages"] == 0
+
+    client.post(path_of(confirm_link(outbox()[0])))
+    [message] = _messages(app)
+    assert message.status is MessageStatus.APPROVED
+    assert message.confirmed_at is not None
+    assert counts(client, slug)["messages"] == 1
+    with app.app_context():
+        [decision] = db.session.scalars(sa.select(Decision)).all()
+        assert decision.actor_id is None
+        assert decision.rulebook_version
+
+
+def test_campaign_can_make_clean_messages_wait_for_a_human(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    with app.app_context():
+        case = make_case()
+        case.campaign.review_clean_messages = True
+        db.session.commit()
+        slug = case.slug
+    write(client, slug)
+    client.post(path_of(confirm_link(outbox()[0])))
+    assert _messages(app)[0].status is MessageStatus.CLEAN
+    assert counts(client, slug)["messages"] == 0
+
+
+def test_rejected_message_comes_back_with_findings_and_text(
+    app: Flask, client: FlaskClient
+) -> None:
+    slug = _case(app)
+    text = "Stay STRONG, friend, the whole world is with you."
+    response = write(client, slug, text=text)
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "(N05A)" in page
+    assert "STRONG" in page
+    assert text.replace(",", ",") in page
+    assert _messages(app) == []
+
+
+def test_held_message_waits_for_a_moderator_after_confirmation(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    write(
+        client, slug, text="The guards who did this deserve to die, I will find them and kill them."
+    )
+    [message] = _messages(app)
+    assert message.status is MessageStatus.UNCONFIRMED
+    assert "N07" in message.rules
+    client.post(path_of(confirm_link(outbox()[0])))
+    [message] = _messages(app)
+    assert message.status is MessageStatus.HELD
+    assert "N07" in message.rules
+    assert counts(client, slug)["messages"] == 0
+
+
+def test_screening_runs_again_on_confirmation_with_current_lists(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    with app.app_context():
+        case = make_case()
+        slug, campaign_id = case.slug, case.campaign_id
+    write(client, slug, text="Dear friend, the zorblat guards cannot silence you. We are with you.")
+    with app.app_context():
+        db.session.add(ScreeningList(campaign_id=campaign_id, kind="vulgar_word", value="zorblat"))
+        db.session.commit()
+    client.post(path_of(confirm_link(outbox()[0])))
+    [message] = _messages(app)
+    assert message.status is MessageStatus.REJECTED
+    assert "N06" in message.rules
+
+
+def test_one_click_confirms_signature_and_message(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    sign(client, slug)
+    write(client, slug)
+    assert len(outbox()) == 1, "one e-mail covers both pending actions"
+    client.post(path_of(confirm_link(outbox()[0])))
+    assert counts(client, slug) == {"signatures": 1, "messages": 1}
+
+
+def test_same_writer_sending_the_same_text_again_is_rejected(
+    app: Flask, client: FlaskClient
+) -> None:
+    slug = _case(app)
+    assert write(client, slug).status_code == 302
+    again = write(client, slug)
+    assert again.status_code == 422
+    assert "(N10)" in again.get_data(as_text=True)
+    other = write(client, slug, email="someone.else@example.org", name="Bo Chen")
+    assert other.status_code == 302, "another writer may send the same words"
+
+
+def test_live_check_reports_the_same_findings_without_storing(
+    app: Flask, client: FlaskClient
+) -> None:
+    slug = _case(app)
+    response = client.post(
+        f"/cases/{slug}/messages/check", json={"text": "We are with you, be STRONG!"}
+    )
+    data = response.get_json()
+    assert response.status_code == 200
+    assert [f["code"] for f in data["findings"]] == ["N05A"]
+    assert data["findings"][0]["excerpt"] == "STRONG"
+    assert (
+        client.post(f"/cases/{slug}/messages/check", json={"text": "Stay strong"}).get_json()[
+            "findings"
+        ]
+        == []
+    )
+    assert client.post(f"/cases/{slug}/messages/check", data="garbage").status_code == 200
+    assert _messages(app) == []
+
+
+def test_message_text_is_shown_with_dir_auto(app: Flask, client: FlaskClient) -> None:
+    slug = _case(app)
+    page = client.get(f"/cases/{slug}").get_data(as_text=True)
+    assert 'name="text"' in page
+    assert 'dir="auto"' in page
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("text", ""), ("text", "x" * 1001), ("text", "Hi\x00there"), ("text", "Hi \u202eevil")],
+)
+def test_invalid_message_form_is_refused_and_stores_nothing(
+    app: Flask, client: FlaskClient, field: str, value: str
+) -> None:
+    slug = _case(app)
+    response = write(client, slug, **{field: value})
+    assert response.status_code == 422
+    assert _messages(app) == []
+
+
+@pytest.mark.redis
+def test_real_worker_screens_confirmed_messages(
+    make_app: Any, outbox: Any, rq_worker: Any, redis_url: str
+) -> None:
+    app = make_app(REDIS_URL=redis_url)
+    slug = _case(app)
+    client = app.test_client()
+    write(client, slug)
+    assert rq_worker().returncode == 0
+    client.post(path_of(confirm_link(outbox()[0])))
+    assert _messages(app)[0].status is MessageStatus.CONFIRMED
+    result = rq_worker()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert _messages(app)[0].status is MessageStatus.APPROVED
+    assert counts(client, slug)["messages"] == 1
