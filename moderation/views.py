@@ -99,7 +99,7 @@ def decision(message_id: int) -> ResponseReturnValue:
         result = DecideResult.UNKNOWN
     else:
         result = queue.decide(
-            message_id, current_user, form.decision.data, form.reasons.data, form.note.data
+            message_id, current_user, form.decision.data, form.reasons.data, form.note.data or ""
         )
     return _decided(result, status=200 if result is DecideResult.DONE else 409)
 

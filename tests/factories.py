@@ -97,3 +97,48 @@ def message_form(**overrides: str) -> dict[str, str]:
     form["text"] = "Dear friend, we think of you every day and we hope you are released soon."
     form.update(overrides)
     return form
+
+
+def make_message(case: Case, status: str = "held", **overrides: Any) -> Any:
+    """A stored message of support (default: held with an N05A finding), committed."""
+    from moderation.models import Message, MessageStatus
+    from moderation.services.history import index_message
+    from petitions.database import utcnow
+    from petitions.emails import canonical_email
+    from petitions.services.confirmation import get_or_create_supporter
+
+    n = next(_serial)
+    email = overrides.pop("email", f"writer{n}@example.org")
+    supporter = get_or_create_supporter(email)
+    values: dict[str, Any] = {
+        "case_id": case.id,
+        "supporter_id": supporter.id,
+        "writer_key": canonical_email(email),
+        "name": f"Writer {n}",
+        "email": email,
+        "place": "Leeds",
+        "country": "GB",
+        "text": f"Message number {n}: stay STRONG, we are with you.",
+        "status": MessageStatus(status),
+        "language": "en",
+        "rules": ["N05A"],
+        "findings": [
+            {
+                "code": "N05A",
+                "field": "text",
+                "start": 23,
+                "end": 29,
+                "excerpt": "STRONG",
+                "explanation": "Please don't write words in capitals",
+            }
+        ],
+        "rulebook_version": "test",
+        "consented_at": utcnow(),
+        "confirmed_at": utcnow(),
+    }
+    values.update(overrides)
+    message = Message(**values)
+    db.session.add(message)
+    index_message(message)
+    db.session.commit()
+    return message

@@ -28,7 +28,7 @@ from moderation.rules.types import Finding
 # Fewer letters than this (in a script that needs lingua) is too short to tell.
 MIN_LETTERS = 24
 MIN_WORDS = 4
-# Han/kana characters carry about a word each.
+# Han, kana and Hangul characters carry about a word (or a syllable) each.
 MIN_HAN = 8
 # An accepted language this close to the winner makes the answer "can't tell".
 CONTENDER = 0.2
@@ -37,10 +37,12 @@ CONFIDENT = 0.5
 
 # Letters that are no language: links, data URIs, addresses, handles, hashtags, numbers, and
 # long unbroken runs (base64, keys).
-_NOISE = re.compile(r"(?:https?://|www\.|data:)\S+|\S+@\S+|[#@][\w-]+|\d+|\S{30,}")
+_NOISE = re.compile(r"(?:https?://|www\.|data:)\S+|\S+@\S+|[#@][\w-]+|\d+|[\w+/=-]{30,}", re.ASCII)
 # Below this many letters lingua's low-accuracy mode is unreliable; a verdict against the
 # accepted languages is then confirmed in high-accuracy mode.
 LONG_TEXT = 120
+# lingua is certain (letters only one candidate language uses: ł, ä, ї): no confirmation.
+CERTAIN = 0.99
 
 # Scripts (as Unicode ranges) that decide the language on their own.
 _SELF = (
@@ -122,11 +124,11 @@ def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
     found: str | None = None
     # A script carrying at least a quarter of the letters counts; an accepted one wins.
     for script, n in counts.most_common():
-        weight = n * (3 if script in ("zh", "ja") else 1)
+        weight = n * (3 if script in ("zh", "ja", "ko") else 1)
         if weight * 4 < total and found is not None:
             break
         if script in _SELF_NAMES:
-            if n < (MIN_HAN if script in ("zh", "ja") else MIN_LETTERS):
+            if n < (MIN_HAN if script in ("zh", "ja", "ko") else MIN_LETTERS):
                 continue
             if script in accepted:
                 return script, True
@@ -161,8 +163,9 @@ def _lingua(ctx: ScreenContext, text: str, accepted: set[str]) -> tuple[str | No
     if letters < MIN_LETTERS or len(re.findall(r"\w{2,}", text)) < MIN_WORDS:
         return None, True
     languages = detector_languages(ctx.campaign.campaign_languages, ctx.case.languages)
-    code, ok = _verdict(detector(languages).compute_language_confidence_values(text), accepted)
-    if ok or code is None or letters >= LONG_TEXT:
+    values = detector(languages).compute_language_confidence_values(text)
+    code, ok = _verdict(values, accepted)
+    if ok or code is None or letters >= LONG_TEXT or values[0].value >= CERTAIN:
         return code, ok
     # A short text judged foreign: confirm with the precise models, over the accepted
     # languages and the suspect only; the suspect must be one whose models we agree to load.

@@ -155,7 +155,7 @@ def decide(
         rules.RULEBOOK_VERSION,
         expected=DECIDABLE,
         actor_id=moderator.id,
-        note=note.strip()[:2000],
+        note=(note or "").strip()[:2000],
     )
     if decision is None:
         db.session.rollback()
