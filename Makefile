@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/0
 PYTEST := $(BIN)/python -m pytest -p no:cacheprovider -n auto --dist loadfile
 
-.PHONY: install run test test-sqlite test-postgres lint format bench clean messages
+.PHONY: install run test test-sqlite test-postgres lint format bench clean messages system-deps
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -34,11 +34,14 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test-sqlite: install
+system-deps:
+	@scripts/system-deps.sh
+
+test-sqlite: install system-deps
 	@echo "== test pass 1: SQLite, jobs in-process =="
 	$(PYTEST)
 
-test-postgres: install
+test-postgres: install system-deps
 	@echo "== test pass 2: PostgreSQL + Redis, real rq worker =="
 	@scripts/services.sh
 	TEST_DATABASE_URL=$(PG_TEST_URL) TEST_REDIS_URL=$(REDIS_TEST_URL) $(PYTEST)

@@ -104,6 +104,10 @@ BREACHES = [
     " <img src='x.png'>", " Call me on +44 7700 900123.", " Ces connards de juges !",
 ]
 PLACES = ["Leeds", "Lyon", "Quito", "Riga", "Tunis", "Shiraz", "Taipei", "Dhaka"]
+FIRST = ["Anna", "Omar", "Li", "Sofía", "Jean", "Ирина", "مریم", "Kwame", "Priya", "王芳", "Lars"]
+LAST = ["Smith", "Haddad", "Chen", "Díaz", "Martin", "Соколова", "احمدی", "Mensah", "Nair", "Berg"]
+# Filler that makes each letter its own (real letters share phrases, not whole texts).
+WORDS = "river garden winter school kitchen music letter candle morning bridge market story".split()
 
 
 def build_workload(count: int, seed: int = 7) -> list[tuple[Submission, CaseRules]]:
@@ -119,13 +123,14 @@ def build_workload(count: int, seed: int = 7) -> list[tuple[Submission, CaseRule
         text = " ".join(
             [rng.choice(greetings), *rng.sample(bodies, k=min(2, len(bodies))), rng.choice(closings)]
         ).format(n=first, p=place)
-        text += f" ({i % 97})" if rng.random() < 0.5 else ""
+        text += " " + " ".join(rng.sample(WORDS, k=4)) + "."
         if rng.random() < 0.2:
             text += rng.choice(BREACHES)
         if out and rng.random() < 0.03:
             text = out[rng.randrange(len(out))][0].text  # a copy or a repeat
         writer = f"writer{rng.randrange(count // 2 + 1)}@example.org"
-        out.append((Submission(f"Writer {i}", writer, place, text), case))
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        out.append((Submission(name, writer, place, text), case))
     return out
 
 

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from moderation.rules.history import History
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import CampaignRules, CaseRules, Finding, Submission
 
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|\band\b|\bet\b|\by\b|\bи\b|\bو\b|、|和)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _split_names(name: str) -> tuple[str, ...]:
+    return tuple(p for p in _NAME_SPLIT.split(name) if p.strip())
+
+
+@lru_cache(maxsize=256)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for name in names:
+        words.update(re.findall(r"[^\W\d_]+", normalize(name).text))
+    return frozenset(words)
 
 
 @dataclass
@@ -45,18 +58,15 @@ class ScreenContext:
         """Like :attr:`folded`, with leetspeak digits and symbols read as letters."""
         return normalize(self.submission.text, leet=True)
 
-    @cached_property
+    @property
     def rights_holders(self) -> tuple[str, ...]:
         """The people the case is about, split out of the case's name."""
-        return tuple(p for p in _NAME_SPLIT.split(self.case.name) if p.strip())
+        return _split_names(self.case.name)
 
     @cached_property
     def case_name_words(self) -> frozenset[str]:
-        """Folded words of the rights holders' names (surnames in capitals are no shouting)."""
-        words: set[str] = set()
-        for name in (*self.rights_holders, *self.campaign.protected_names):
-            words.update(re.findall(r"[^\W\d_]+", normalize(name).text))
-        return frozenset(words)
+        """Folded words of the rights holders' and protected names."""
+        return _name_words((*self.rights_holders, *self.campaign.protected_names))
 
     def finding(self, code: str, start: int, end: int, explanation: str) -> Finding:
         """A finding on the message text, with the excerpt taken from the original."""

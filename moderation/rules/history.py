@@ -108,9 +108,15 @@ class History(Protocol):
 
 
 class MemoryHistory:
-    """A :class:`History` in memory, for the CLI check and the tests."""
+    """A :class:`History` in memory, for the CLI check and the tests.
 
-    def __init__(self) -> None:
+    Shingles found in more than ``common_limit`` messages are common phrases ("you are not
+    alone"), no evidence of copying: they are not looked up (a database backend should do the
+    same, e.g. with a per-shingle count), which keeps every lookup cheap.
+    """
+
+    def __init__(self, common_limit: int = 200) -> None:
+        self.common_limit = common_limit
         self._repeat_keys: dict[str, list[str]] = defaultdict(list)
         self._postings: dict[int, list[int]] = defaultdict(list)
         self._writers: list[str] = []
@@ -126,7 +132,10 @@ class MemoryHistory:
         """Messages by other writers sharing the most of ``shingles``."""
         counts: Counter[int] = Counter()
         for s in set(shingles):
-            for message_id in self._postings.get(s, ()):
+            postings = self._postings.get(s, ())
+            if len(postings) > self.common_limit:
+                continue
+            for message_id in postings:
                 if self._writers[message_id] != exclude_writer:
                     counts[message_id] += 1
         return counts.most_common(limit)

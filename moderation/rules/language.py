@@ -64,7 +64,10 @@ _AMBIGUOUS = (
     ("arabic", "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"),
     ("devanagari", "\u0900-\u097f"),
 )
-_SCRIPT_RE = [(name, re.compile(f"[{ranges}]")) for name, ranges in (*_SELF, *_AMBIGUOUS)]
+# Letters only: the ranges also hold digits, punctuation and marks, which do not count.
+_SCRIPT_RE = [
+    (name, re.compile(f"(?![\\W\\d_])[{ranges}]")) for name, ranges in (*_SELF, *_AMBIGUOUS)
+]
 _SELF_NAMES = {name for name, _ in _SELF}
 
 
@@ -100,13 +103,10 @@ def detector_languages(
 
 def _script_letters(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for char in text:
-        if not char.isalpha():
-            continue
-        for name, pattern in _SCRIPT_RE:
-            if pattern.match(char):
-                counts[name] += 1
-                break
+    for name, pattern in _SCRIPT_RE:
+        n = len(pattern.findall(text))
+        if n:
+            counts[name] = n
     return counts
 
 

@@ -79,22 +79,60 @@ def fold_term(term: str) -> str:
     return normalize(term.strip()).text
 
 
-def _term_regex(term: str) -> str:
-    stem = term.endswith("*")
-    word = fold_term(term.rstrip("*"))
-    body = r"\s+".join(re.escape(w) for w in word.split())
-    if _UNSPACED.search(word):
-        return body
-    return B + body + (r"(?:[^\W\d_]|[\u0900-\u0963\u0966-\u0dff])*" if stem else "") + E
+_STEM_SUFFIX = r"(?:[^\W\d_]|[\u0900-\u0963\u0966-\u0dff])*"
+_END, _STEM = "\x00", "\x01"
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, as a trie: Python's regex engine tries
+    alternatives one by one, so sharing prefixes makes a list of hundreds of terms cheap.
+    A word ending in ``_STEM`` matches any ending; a space matches any whitespace."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = []
+        for char in sorted(node, key=lambda c: c in (_END, _STEM)):
+            if char == _END:
+                alts.append("")
+            elif char == _STEM:
+                alts.append(_STEM_SUFFIX + build(node[char]))
+            else:
+                piece = r"\s+" if char == " " else re.escape(char)
+                alts.append(piece + build(node[char]))
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(root)
 
 
 @cache
 def compile_terms(all_terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """One regular expression matching any of ``all_terms`` as whole words (None if empty)."""
-    folded = sorted({t for t in all_terms if t.strip()}, key=len, reverse=True)
-    if not folded:
+    spaced, unspaced = set(), set()
+    for term in all_terms:
+        if not term.strip():
+            continue
+        word = " ".join(fold_term(term.rstrip("*")).split())
+        if not word:
+            continue
+        if _UNSPACED.search(word):
+            unspaced.add(word)
+        else:
+            spaced.add(word + (_STEM if term.endswith("*") else ""))
+    parts = []
+    if spaced:
+        parts.append(B + _trie_regex(sorted(spaced)) + E)
+    if unspaced:
+        parts.append(_trie_regex(sorted(unspaced)))
+    if not parts:
         return None
-    return re.compile("|".join(_term_regex(t) for t in folded), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
 @cache

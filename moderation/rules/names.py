@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from moderation.rules.context import ScreenContext
 from moderation.rules.lexicon import data_lines
@@ -59,6 +59,7 @@ def check_real_name(ctx: ScreenContext) -> list[Finding]:
     return findings
 
 
+@lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[frozenset[str], str]:
     folded = normalize(name).text
     return frozenset(_WORD.findall(folded)), re.sub(r"[\W_]+", "", folded)
