@@ -48,6 +48,8 @@ class Config:
     # A new confirmation e-mail for the same person at most this often.
     CONFIRM_RESEND_AFTER = timedelta(minutes=10)
     COUNTS_CACHE_SECONDS = 10
+    # Bundle ZIPs; relative paths are under instance/.
+    BUNDLE_DIR = os.environ.get("BUNDLE_DIR", "bundles")
 
     WTF_CSRF_TIME_LIMIT = 12 * 3600
     RATELIMIT_ENABLED = True

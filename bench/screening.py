@@ -47,27 +47,44 @@ CAMPAIGN = CampaignRules(
 PARTS = {
     "en": (
         ["Dear {n},", "{n},", "Hello {n},", "To {n}:"],
-        ["we think of you every day", "your courage inspires our whole town",
-         "our reading group wrote to you tonight", "the world has not forgotten you",
-         "my children drew you a picture of the sea", "we lit a candle in the square"],
+        [
+            "we think of you every day",
+            "your courage inspires our whole town",
+            "our reading group wrote to you tonight",
+            "the world has not forgotten you",
+            "my children drew you a picture of the sea",
+            "we lit a candle in the square",
+        ],
         ["Stay strong.", "With love from {p}.", "We are with you.", "Keep hope alive."],
     ),
     "fr": (
         ["Chère {n},", "{n},", "Bonjour {n},"],
-        ["nous pensons à vous chaque jour", "votre courage nous inspire",
-         "notre groupe vous écrit depuis la médiathèque", "le monde entier parle de vous"],
+        [
+            "nous pensons à vous chaque jour",
+            "votre courage nous inspire",
+            "notre groupe vous écrit depuis la médiathèque",
+            "le monde entier parle de vous",
+        ],
         ["Courage !", "Tenez bon.", "Avec toute notre amitié, depuis {p}."],
     ),
     "es": (
         ["Querido {n},", "{n},", "Hola {n},"],
-        ["pensamos en ti todos los días", "tu valentía es un ejemplo para todos",
-         "nuestro grupo te escribe desde la biblioteca", "el mundo entero conoce tu nombre"],
+        [
+            "pensamos en ti todos los días",
+            "tu valentía es un ejemplo para todos",
+            "nuestro grupo te escribe desde la biblioteca",
+            "el mundo entero conoce tu nombre",
+        ],
         ["¡Fuerza!", "Un abrazo desde {p}.", "No estás solo."],
     ),
     "ru": (
         ["Дорогая {n},", "{n},", "Привет, {n}!"],
-        ["мы думаем о тебе каждый день", "твоя смелость вдохновляет нас",
-         "наш клуб написал тебе письмо", "весь мир знает твоё имя"],
+        [
+            "мы думаем о тебе каждый день",
+            "твоя смелость вдохновляет нас",
+            "наш клуб написал тебе письмо",
+            "весь мир знает твоё имя",
+        ],
         ["Держись!", "Обнимаем из города {p}.", "Ты не одна."],
     ),
     "ar": (
@@ -98,16 +115,26 @@ PARTS = {
 }
 # Additions that break a rule, appended to some letters.
 BREACHES = [
-    " We will NEVER forget you.", " This trial is bullsh1t.", " You are **so brave**.",
-    " See https://example.com/x for more.", " Follow me on Instagram @writer_art_99!",
-    " I hope the guards who did this rot in hell.", " We must overthrow the regime.",
-    " <img src='x.png'>", " Call me on +44 7700 900123.", " Ces connards de juges !",
+    " We will NEVER forget you.",
+    " This trial is bullsh1t.",
+    " You are **so brave**.",
+    " See https://example.com/x for more.",
+    " Follow me on Instagram @writer_art_99!",
+    " I hope the guards who did this rot in hell.",
+    " We must overthrow the regime.",
+    " <img src='x.png'>",
+    " Call me on +44 7700 900123.",
+    " Ces connards de juges !",
 ]
 PLACES = ["Leeds", "Lyon", "Quito", "Riga", "Tunis", "Shiraz", "Taipei", "Dhaka"]
 FIRST = ["Anna", "Omar", "Li", "Sofía", "Jean", "Ирина", "مریم", "Kwame", "Priya", "王芳", "Lars"]
 LAST = ["Smith", "Haddad", "Chen", "Díaz", "Martin", "Соколова", "احمدی", "Mensah", "Nair", "Berg"]
 # Filler that makes each letter its own (real letters share phrases, not whole texts).
-WORDS = "river garden winter school kitchen music letter candle morning bridge market story".split()
+WORDS = (
+    "river garden winter school kitchen music letter candle morning bridge market story "
+    "mountain library bicycle harbour village sister teacher orchard lantern meadow choir "
+    "football festival island railway bakery painting poem sunrise autumn forest"
+).split()
 
 
 def build_workload(count: int, seed: int = 7) -> list[tuple[Submission, CaseRules]]:
@@ -121,9 +148,13 @@ def build_workload(count: int, seed: int = 7) -> list[tuple[Submission, CaseRule
         first = case.name.split()[0]
         place = rng.choice(PLACES)
         text = " ".join(
-            [rng.choice(greetings), *rng.sample(bodies, k=min(2, len(bodies))), rng.choice(closings)]
+            [
+                rng.choice(greetings),
+                *rng.sample(bodies, k=min(2, len(bodies))),
+                rng.choice(closings),
+            ]
         ).format(n=first, p=place)
-        text += " " + " ".join(rng.sample(WORDS, k=4)) + "."
+        text += " " + " ".join(rng.sample(WORDS, k=8)) + "."
         if rng.random() < 0.2:
             text += rng.choice(BREACHES)
         if out and rng.random() < 0.03:
@@ -149,7 +180,9 @@ def main() -> int:
         result = screen(submission, case, CAMPAIGN, history)
         decisions[result.decision] += 1
         if result.decision is not Decision.REJECT:
-            history.record(canonical_writer_key(submission.author_email), case.slug, submission.text)
+            history.record(
+                canonical_writer_key(submission.author_email), case.slug, submission.text
+            )
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     mix = ", ".join(f"{d.value} {n}" for d, n in decisions.items())

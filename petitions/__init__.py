@@ -53,6 +53,7 @@ def create_app(config: Any = None, overrides: dict[str, Any] | None = None) -> F
     auth.login_manager.init_app(app)
     app.before_request(auth.guard_staff_routes)
     register_moderation(app)
+    register_delivery(app)
     errors.register_error_handlers(app)
     filters.register(app)
     security.register(app)
@@ -80,3 +81,24 @@ def register_moderation(app: Flask) -> None:
     CONFIRM_HOOKS["messages"] = confirm_pending_messages
     if moderation_jobs.reconcile_message_counts not in jobs.RECONCILERS:
         jobs.RECONCILERS.append(moderation_jobs.reconcile_message_counts)
+
+
+def register_delivery(app: Flask) -> None:
+    """Plug the delivery package in: bundles and signature lists for staff."""
+    from delivery import jobs as delivery_jobs  # noqa: F401  (registers the jobs)
+    from delivery import views as delivery_views
+    from flask_babel import lazy_gettext as _l
+
+    from delivery.cli import bundles_cli, signatures_cli
+    from petitions.filters import STAFF_LINKS, StaffLink
+
+    app.register_blueprint(delivery_views.bp)
+    app.cli.add_command(bundles_cli)
+    app.cli.add_command(signatures_cli)
+    if not STAFF_LINKS:
+        STAFF_LINKS.extend(
+            [
+                StaffLink(_l("Bundles for delivery"), "delivery.bundle_list"),
+                StaffLink(_l("Signature lists"), "delivery.signature_lists"),
+            ]
+        )

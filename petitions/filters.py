@@ -15,7 +15,7 @@ from petitions.countries import country_name
 @dataclass(frozen=True)
 class StaffLink:
     label: str
-    url: str
+    endpoint: str
 
 
 # Links other packages add to the staff home page (e.g. delivery's bundles).

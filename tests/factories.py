@@ -109,6 +109,8 @@ def make_message(case: Case, status: str = "held", **overrides: Any) -> Any:
 
     n = next(_serial)
     email = overrides.pop("email", f"writer{n}@example.org")
+    text = overrides.pop("text", f"Message number {n}: stay STRONG, we are with you.")
+    at = text.find("STRONG")
     supporter = get_or_create_supporter(email)
     values: dict[str, Any] = {
         "case_id": case.id,
@@ -118,7 +120,7 @@ def make_message(case: Case, status: str = "held", **overrides: Any) -> Any:
         "email": email,
         "place": "Leeds",
         "country": "GB",
-        "text": f"Message number {n}: stay STRONG, we are with you.",
+        "text": text,
         "status": MessageStatus(status),
         "language": "en",
         "rules": ["N05A"],

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from moderation.rules.history import History
+from moderation.rules.history import History, tokens
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import CampaignRules, CaseRules, Finding, Submission
 
@@ -47,6 +47,11 @@ class ScreenContext:
     def folded(self) -> Normalized:
         """Case-folded, accent-free view of the text with look-alike letters folded."""
         return normalize(self.submission.text)
+
+    @cached_property
+    def words(self) -> list[tuple[str, int, int]]:
+        """Words of the folded text with their spans in the original (repeats, copies)."""
+        return tokens(self.folded)
 
     @cached_property
     def cased(self) -> Normalized:

@@ -115,11 +115,12 @@ class MemoryHistory:
     same, e.g. with a per-shingle count), which keeps every lookup cheap.
     """
 
-    def __init__(self, common_limit: int = 200) -> None:
+    def __init__(self, common_limit: int = 100) -> None:
         self.common_limit = common_limit
         self._repeat_keys: dict[str, list[str]] = defaultdict(list)
         self._postings: dict[int, list[int]] = defaultdict(list)
         self._writers: list[str] = []
+        self._by_writer: dict[str, list[int]] = defaultdict(list)
         self._shingles: list[frozenset[int]] = []
 
     def writer_repeat_keys(self, writer_key: str, limit: int) -> Sequence[str]:
@@ -133,12 +134,11 @@ class MemoryHistory:
         counts: Counter[int] = Counter()
         for s in set(shingles):
             postings = self._postings.get(s, ())
-            if len(postings) > self.common_limit:
-                continue
-            for message_id in postings:
-                if self._writers[message_id] != exclude_writer:
-                    counts[message_id] += 1
-        return counts.most_common(limit)
+            if len(postings) <= self.common_limit:
+                counts.update(postings)
+        own = set(self._by_writer.get(exclude_writer, ()))
+        best = [(m, n) for m, n in counts.most_common(limit + len(own)) if m not in own]
+        return best[:limit]
 
     def message_shingles(self, message_id: int) -> Collection[int]:
         """The shingle hashes of one earlier message."""
@@ -149,6 +149,7 @@ class MemoryHistory:
         fp = fingerprint(text)
         message_id = len(self._writers)
         self._writers.append(writer_key)
+        self._by_writer[writer_key].append(message_id)
         self._shingles.append(fp.shingles)
         self._repeat_keys[writer_key].append(fp.repeat_key)
         for s in fp.shingles:

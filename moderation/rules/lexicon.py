@@ -198,17 +198,76 @@ def negated(view: Normalized, start: int, end: int, lookback: int = 60) -> bool:
     return pattern.search(prefix + " " + inside) is not None
 
 
+# A pattern line that starts with a plain word or a group of plain alternatives, e.g.
+# ``\b(?:hope|wish)\b...``: its first words are its triggers.
+_LEADING_WORDS = re.compile(r"^(?:\\b|\{B\})?(?:\(\?:([^()\\\[\]{}*+?.^$]+)\)|([^\W\d_]+))")
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseSet:
+    # Lines that need a trigger word present, by trigger; and lines always run.
+    by_trigger: dict[str, tuple[re.Pattern[str], ...]]
+    always: tuple[re.Pattern[str], ...]
+    # Lines for scripts without spaces (Chinese): run only on text holding such characters.
+    unspaced: tuple[re.Pattern[str], ...]
+    triggers: re.Pattern[str] | None
+
+
+@cache
+def _phrase_set(prefix: str) -> _PhraseSet:
+    """The ``PREFIX*.re`` lines compiled one by one, indexed by their leading words.
+
+    Python's regex engine tries every alternative at every position, so one big alternation
+    of all lines is slow; instead a fast trie of the lines' leading words finds which lines
+    can match at all, and only those run.
+    """
+    by_trigger: dict[str, list[re.Pattern[str]]] = {}
+    always: list[re.Pattern[str]] = []
+    unspaced: list[re.Pattern[str]] = []
+    for name in data_files(prefix, ".re"):
+        for line in data_lines(name):
+            folded = fold_pattern(line)
+            pattern = re.compile(folded.replace("{B}", B).replace("{E}", E), re.IGNORECASE)
+            if _UNSPACED.search(folded) and not re.search(r"[^\W\d_]", _UNSPACED.sub("", folded)):
+                unspaced.append(pattern)
+                continue
+            lead = _LEADING_WORDS.match(folded)
+            complete = lead is not None and re.match(r"(?:\\b|\\s|\{E\}| |$)", folded[lead.end() :])
+            words = (lead.group(1) or lead.group(2)).split("|") if lead and complete else []
+            firsts = {w.split()[0].casefold() for w in words if w.strip()}
+            if not firsts:
+                always.append(pattern)
+                continue
+            for word in firsts:
+                by_trigger.setdefault(word, []).append(pattern)
+    triggers = (
+        re.compile(B + "(?:" + _trie_regex(sorted(by_trigger)) + ")" + E, re.IGNORECASE)
+        if by_trigger
+        else None
+    )
+    return _PhraseSet(
+        {k: tuple(v) for k, v in by_trigger.items()}, tuple(always), tuple(unspaced), triggers
+    )
+
+
 def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Match]:
     """Matches of the ``PREFIX*.re`` patterns in ``view``, minus negated ones if asked."""
-    pattern = compile_patterns(prefix)
+    phrase_set = _phrase_set(prefix)
+    text = view.text
+    patterns: dict[int, re.Pattern[str]] = {id(p): p for p in phrase_set.always}
+    if _UNSPACED.search(text):
+        patterns.update((id(p), p) for p in phrase_set.unspaced)
+    if phrase_set.triggers is not None:
+        for m in phrase_set.triggers.finditer(text):
+            for p in phrase_set.by_trigger.get(m.group().casefold(), ()):
+                patterns[id(p)] = p
     out = []
-    if pattern is None:
-        return out
-    for m in pattern.finditer(view.text):
-        if m.end() == m.start():
-            continue
-        if negatable and negated(view, m.start(), m.end()):
-            continue
-        a, b = view.span(m.start(), m.end())
-        out.append(Match(a, b, view.original[a:b], m.group()))
+    for pattern in patterns.values():
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if negatable and negated(view, m.start(), m.end()):
+                continue
+            a, b = view.span(m.start(), m.end())
+            out.append(Match(a, b, view.original[a:b], m.group()))
     return dedupe(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -52,7 +53,8 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "
 _LATIN = re.compile(r"[a-z]")
 _CYR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 _ALPHA_RUN = re.compile(r"[^\W\d_]+")
-_LEET_RUN = re.compile(r"[\w@$!|+€*]+")
+# A word holding a digit or symbol that may stand for a letter.
+_LEET_RUN = re.compile(r"[\w@$!|+€*]*[0-9@$!|+€][\w@$!|+€*]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +63,8 @@ class Normalized:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the span ``text[start:end]`` back to a span of the original text."""
@@ -147,6 +149,28 @@ def _apply_leet(chars: list[str]) -> None:
             chars[i] = _LEET.get(chars[i], chars[i])
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds each character on first sight (C-speed afterwards),
+    remembering the characters that do not fold to exactly one character."""
+
+    def __init__(self, fold: bool, leet: bool, keep_case: bool) -> None:
+        super().__init__()
+        self.mode = (fold, leet, keep_case)
+        self.uneven: set[str] = set()
+
+    def __missing__(self, key: int) -> str:
+        out = _fold_cluster(chr(key), *self.mode)
+        if len(out) != 1:
+            self.uneven.add(chr(key))
+        self[key] = out
+        return out
+
+
+@cache
+def _table(fold: bool, leet: bool, keep_case: bool) -> _FoldTable:
+    return _FoldTable(fold, leet, keep_case)
+
+
 def normalize(
     text: str, *, fold: bool = True, leet: bool = False, keep_case: bool = False
 ) -> Normalized:
@@ -155,22 +179,31 @@ def normalize(
     Always: Unicode NFKC and removal of zero-width, bidi-control and other invisible format
     characters. With ``fold``: case folding, removal of accents and other decorating marks,
     unification of Arabic/Persian letter variants and folding of look-alike letters from
-    another script inside a word. With ``leet`` (implies nothing unless ``fold``): digits and
-    symbols inside words read as letters. With ``keep_case``, folding keeps capitals (for rules
-    that need to see a proper name). Each output character is one of the list below; a
-    character that expands (``ﬁ`` → ``fi``) maps every piece to the same original span.
+    another script inside a word. With ``leet`` (only with ``fold``): digits and symbols
+    inside words read as letters. With ``keep_case``, folding keeps capitals (for rules
+    that need to see a proper name). A character that expands (``ﬁ`` → ``fi``) maps every
+    piece to the same original span; a removed one maps to nothing.
     """
+    table = _table(fold, leet, keep_case)
+    out = text.translate(table)
+    if len(out) == len(text) and table.uneven.isdisjoint(text):
+        # Every character folded to exactly one: offsets are the identity.
+        n = len(text)
+        chars = list(out) if fold and (leet or _CYR_GREEK.search(out)) else None
+        if chars is not None:
+            _fold_confusables(chars)
+            if leet:
+                _apply_leet(chars)
+            out = "".join(chars)
+        return Normalized(text, out, range(n), range(1, n + 1))
+    return _normalize_clusters(text, fold, leet, keep_case)
+
+
+def _normalize_clusters(text: str, fold: bool, leet: bool, keep_case: bool) -> Normalized:
+    """The general case: characters with combining marks, expansions or removals."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    if text.isascii() and "`" not in text:
-        # Fast path: plain ASCII needs no per-character work beyond lower-casing.
-        out = text.lower() if fold and not keep_case else text
-        if leet and fold:
-            letters = list(out)
-            _apply_leet(letters)
-            out = "".join(letters)
-        return Normalized(text, out, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     i, n = 0, len(text)
     while i < n:
         j = i + 1

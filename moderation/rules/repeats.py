@@ -25,10 +25,15 @@ def check_repeats(ctx: ScreenContext) -> list[Finding]:
     """N10: the same writer sending the same or nearly the same text again (to any case)."""
     if ctx.history is None or not ctx.writer_key:
         return []
-    key = " ".join(w for w, _, _ in tokens(ctx.folded))
+    key = " ".join(w for w, _, _ in ctx.words)
     if not key:
         return []
+    own = set(key.split())
     for earlier in ctx.history.writer_repeat_keys(ctx.writer_key, REPEAT_LOOKBACK):
+        theirs = set(earlier.split())
+        # Cheap first: texts that share under half their words are not "the same text".
+        if len(own & theirs) * 2 < len(own | theirs):
+            continue
         matcher = SequenceMatcher(None, key, earlier, autojunk=False)
         if matcher.real_quick_ratio() < REPEAT_SIMILARITY:
             continue
@@ -58,7 +63,7 @@ def check_copies(ctx: ScreenContext) -> list[Finding]:
     """N12: most of the message copied from one earlier message by another writer."""
     if ctx.history is None:
         return []
-    words = tokens(ctx.folded)
+    words = ctx.words
     hashes = shingles([w for w, _, _ in words])
     suggested = _suggested_shingles(tuple(ctx.case.suggested_messages))
     own = {h for h in hashes if h not in suggested}

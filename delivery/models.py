@@ -1,0 +1,61 @@
+"""Bundles of approved messages, built into ZIPs for delivery to a rights holder."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from petitions.database import created_at, enum_by_value, intpk
+from petitions.extensions import db
+from petitions.models import Case
+
+
+class BundleStatus(enum.Enum):
+    QUEUED = "queued"
+    BUILDING = "building"
+    READY = "ready"
+    FAILED = "failed"  # safe to retry
+    DELIVERED = "delivered"
+
+
+class Bundle(db.Model):
+    """One delivery of a case's approved messages (optionally of one language)."""
+
+    __tablename__ = "bundles"
+
+    id: Mapped[intpk]
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True)
+    language: Mapped[str | None] = mapped_column(sa.String(8))
+    paper: Mapped[str] = mapped_column(sa.String(10), default="A4")
+    status: Mapped[BundleStatus] = mapped_column(
+        enum_by_value(BundleStatus, "bundle_status"), default=BundleStatus.QUEUED
+    )
+    # Progress while building, for the staff page's bar.
+    done: Mapped[int] = mapped_column(default=0)
+    total: Mapped[int] = mapped_column(default=0)
+    message_count: Mapped[int] = mapped_column(default=0)
+    file_name: Mapped[str | None] = mapped_column(sa.String(200))
+    sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    error: Mapped[str | None] = mapped_column(sa.Text)
+    requested_by: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    created_at: Mapped[created_at]
+    started_at: Mapped[datetime | None]
+    ready_at: Mapped[datetime | None]
+    delivered_on: Mapped[date | None]
+    delivery_note: Mapped[str] = mapped_column(sa.Text, default="")
+
+    case: Mapped[Case] = relationship(lazy="joined")
+
+
+class BundleItem(db.Model):
+    """A message's place in a bundle. A message is in at most one bundle (unique)."""
+
+    __tablename__ = "bundle_items"
+
+    bundle_id: Mapped[int] = mapped_column(sa.ForeignKey("bundles.id"), primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("messages.id"), primary_key=True, unique=True
+    )

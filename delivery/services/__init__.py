@@ -1,0 +1,1 @@
+"""Delivery operations as plain functions, tested without HTTP."""
