@@ -150,9 +150,25 @@ def outbox(tmp_path: Path) -> Any:
 
 
 @pytest.fixture
-def redis_url() -> str:
+def redis_url(worker_id_suffix: str) -> Iterator[str]:
+    """Redis for this test, with this process's queue emptied before and after."""
     assert REDIS_URL, "the redis marker skips this test without TEST_REDIS_URL"
-    return REDIS_URL
+    from redis import Redis
+    from rq import Queue
+
+    connection = Redis.from_url(REDIS_URL)
+    queue = Queue(f"test-{worker_id_suffix}", connection=connection)
+
+    def empty() -> None:
+        queue.empty()
+        for registry in (queue.scheduled_job_registry, queue.failed_job_registry):
+            for job_id in registry.get_job_ids():
+                registry.remove(job_id, delete_job=True)
+
+    empty()
+    yield REDIS_URL
+    empty()
+    connection.close()
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 from moderation.rules.normalize import Normalized, normalize
@@ -73,8 +74,9 @@ class Fingerprint:
     shingles: frozenset[int]
 
 
+@lru_cache(maxsize=1024)
 def fingerprint(text: str) -> Fingerprint:
-    """The fingerprint of a message text."""
+    """The fingerprint of a message text (cached: a screened text is recorded right after)."""
     words = [w for w, _, _ in tokens(normalize(text))]
     return Fingerprint(" ".join(words), frozenset(shingles(words)))
 

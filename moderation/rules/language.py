@@ -41,6 +41,8 @@ _NOISE = re.compile(r"(?:https?://|www\.|data:)\S+|\S+@\S+|[#@][\w-]+|\d+|[\w+/=
 # Below this many letters lingua's low-accuracy mode is unreliable; a verdict against the
 # accepted languages is then confirmed in high-accuracy mode.
 LONG_TEXT = 120
+# Letters of a long text looked at first.
+SAMPLE = 100
 # lingua is certain (letters only one candidate language uses: ł, ä, ї): no confirmation.
 CERTAIN = 0.99
 
@@ -101,12 +103,24 @@ def detector_languages(
     return frozenset((*campaign_languages, *case_languages, *data_lines("language_candidates.txt")))
 
 
-def _script_letters(text: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
+@lru_cache(maxsize=8192)
+def _script_of(char: str) -> str | None:
     for name, pattern in _SCRIPT_RE:
-        n = len(pattern.findall(text))
-        if n:
-            counts[name] = n
+        if pattern.match(char):
+            return name
+    return None
+
+
+def _script_letters(text: str) -> Counter[str]:
+    """Letters per script (counting each distinct character once, then by its frequency)."""
+    counts: Counter[str] = Counter()
+    if text.isascii():
+        counts["latin"] = sum(c.isalpha() for c in text)
+        return counts
+    for char, n in Counter(text).items():
+        script = _script_of(char)
+        if script is not None:
+            counts[script] += n
     return counts
 
 
@@ -163,7 +177,15 @@ def _lingua(ctx: ScreenContext, text: str, accepted: set[str]) -> tuple[str | No
     if letters < MIN_LETTERS or len(re.findall(r"\w{2,}", text)) < MIN_WORDS:
         return None, True
     languages = detector_languages(ctx.campaign.campaign_languages, ctx.case.languages)
-    values = detector(languages).compute_language_confidence_values(text)
+    low = detector(languages)
+    if len(text) > SAMPLE * 1.3:
+        # lingua's cost grows with the text: a sample in an accepted language settles most
+        # letters; anything else gets the whole text.
+        sample = text[: text.rfind(" ", 0, SAMPLE) + 1 or SAMPLE]
+        code, ok = _verdict(low.compute_language_confidence_values(sample), accepted)
+        if ok and code is not None:
+            return code, ok
+    values = low.compute_language_confidence_values(text)
     code, ok = _verdict(values, accepted)
     if ok or code is None or letters >= LONG_TEXT or values[0].value >= CERTAIN:
         return code, ok

@@ -61,11 +61,13 @@ def _data_lines(name: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
+@cache
 def data_files(prefix: str, suffix: str) -> tuple[str, ...]:
     """Names of the data files ``PREFIX*SUFFIX``, sorted (one per language, usually)."""
     return tuple(sorted(p.name for p in DATA_DIR.glob(f"{prefix}*{suffix}")))
 
 
+@cache
 def terms(prefix: str) -> tuple[str, ...]:
     """All terms of the ``PREFIX*.txt`` files (e.g. ``vulgar_`` for every language)."""
     out: list[str] = []
@@ -198,24 +200,69 @@ def negated(view: Normalized, start: int, end: int, lookback: int = 60) -> bool:
     return pattern.search(prefix + " " + inside) is not None
 
 
-# A pattern line that starts with a plain word or a group of plain alternatives, e.g.
-# ``\b(?:hope|wish)\b...``: its first words are its triggers.
-_LEADING_WORDS = re.compile(r"^(?:\\b|\{B\})?(?:\(\?:([^()\\\[\]{}*+?.^$]+)\)|([^\W\d_]+))")
+_META = set("\\[](){}*+?.^$|")
+
+
+def _split_alternatives(group: str) -> list[str] | None:
+    """The top-level alternatives of a group's body, or None if it nests groups."""
+    if "(" in group or ")" in group:
+        return None
+    return group.split("|")
+
+
+def _triggers(pattern: str) -> tuple[set[str], set[str]] | None:
+    """Words (exact) and word beginnings (prefix) one of which any match of ``pattern`` must
+    start with, read from its head: ``\\b(?:hope|wish)\\b`` or ``\\bsubscrib(?:e|ing)``.
+    None when the head is not that simple: the pattern then always runs."""
+    head = re.sub(r"^(?:\\b|\{B\})", "", pattern)
+    if head.startswith("(?:"):
+        depth, end = 0, -1
+        for i, char in enumerate(head):
+            if char == "(" and head[i - 1 : i] != "\\":
+                depth += 1
+            elif char == ")" and head[i - 1 : i] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        alternatives = _split_alternatives(head[3:end]) if end > 0 else None
+    elif "|" in head:
+        return None  # alternatives at the top level: too many heads to index
+    else:
+        alternatives = [head]
+    if not alternatives:
+        return None
+    exact, prefix = set(), set()
+    for alt in alternatives:
+        literal = ""
+        for char in alt:
+            if char in _META:
+                break
+            literal += char
+        word = literal.split(" ")[0] if literal else ""
+        if not word or not re.fullmatch(r"[^\W\d_]+(?:'[^\W\d_]*)?", word):
+            return None
+        if " " in literal or literal == alt and head.startswith("(?:"):
+            exact.add(word.casefold())
+        else:
+            prefix.add(word.casefold())
+    return exact, prefix
 
 
 @dataclass(frozen=True, slots=True)
 class _PhraseSet:
-    # Lines that need a trigger word present, by trigger; and lines always run.
+    # Lines that need a trigger word (or word beginning) present; lines always run.
     by_trigger: dict[str, tuple[re.Pattern[str], ...]]
     always: tuple[re.Pattern[str], ...]
     # Lines for scripts without spaces (Chinese): run only on text holding such characters.
     unspaced: tuple[re.Pattern[str], ...]
-    triggers: re.Pattern[str] | None
+    exact: re.Pattern[str] | None
+    prefix: re.Pattern[str] | None
 
 
 @cache
 def _phrase_set(prefix: str) -> _PhraseSet:
-    """The ``PREFIX*.re`` lines compiled one by one, indexed by their leading words.
+    """The ``PREFIX*.re`` lines compiled one by one, indexed by the words they start with.
 
     Python's regex engine tries every alternative at every position, so one big alternation
     of all lines is slow; instead a fast trie of the lines' leading words finds which lines
@@ -224,6 +271,8 @@ def _phrase_set(prefix: str) -> _PhraseSet:
     by_trigger: dict[str, list[re.Pattern[str]]] = {}
     always: list[re.Pattern[str]] = []
     unspaced: list[re.Pattern[str]] = []
+    exact_words: set[str] = set()
+    prefix_words: set[str] = set()
     for name in data_files(prefix, ".re"):
         for line in data_lines(name):
             folded = fold_pattern(line)
@@ -231,22 +280,21 @@ def _phrase_set(prefix: str) -> _PhraseSet:
             if _UNSPACED.search(folded) and not re.search(r"[^\W\d_]", _UNSPACED.sub("", folded)):
                 unspaced.append(pattern)
                 continue
-            lead = _LEADING_WORDS.match(folded)
-            complete = lead is not None and re.match(r"(?:\\b|\\s|\{E\}| |$)", folded[lead.end() :])
-            words = (lead.group(1) or lead.group(2)).split("|") if lead and complete else []
-            firsts = {w.split()[0].casefold() for w in words if w.strip()}
-            if not firsts:
+            found = _triggers(folded)
+            if found is None:
                 always.append(pattern)
                 continue
-            for word in firsts:
+            exact, prefixes = found
+            exact_words |= exact
+            prefix_words |= prefixes
+            for word in exact | prefixes:
                 by_trigger.setdefault(word, []).append(pattern)
-    triggers = (
-        re.compile(B + "(?:" + _trie_regex(sorted(by_trigger)) + ")" + E, re.IGNORECASE)
-        if by_trigger
-        else None
-    )
     return _PhraseSet(
-        {k: tuple(v) for k, v in by_trigger.items()}, tuple(always), tuple(unspaced), triggers
+        {k: tuple(v) for k, v in by_trigger.items()},
+        tuple(always),
+        tuple(unspaced),
+        re.compile(B + _trie_regex(sorted(exact_words)) + E, re.I) if exact_words else None,
+        re.compile(B + _trie_regex(sorted(prefix_words)), re.I) if prefix_words else None,
     )
 
 
@@ -257,10 +305,15 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
     patterns: dict[int, re.Pattern[str]] = {id(p): p for p in phrase_set.always}
     if _UNSPACED.search(text):
         patterns.update((id(p), p) for p in phrase_set.unspaced)
-    if phrase_set.triggers is not None:
-        for m in phrase_set.triggers.finditer(text):
-            for p in phrase_set.by_trigger.get(m.group().casefold(), ()):
-                patterns[id(p)] = p
+    if phrase_set.exact is not None:
+        for m in phrase_set.exact.finditer(text):
+            patterns.update((id(p), p) for p in phrase_set.by_trigger.get(m.group(), ()))
+    if phrase_set.prefix is not None:
+        for m in phrase_set.prefix.finditer(text):
+            word = m.group()
+            # Shorter word beginnings may lead other lines: try each.
+            for end in range(1, len(word) + 1):
+                patterns.update((id(p), p) for p in phrase_set.by_trigger.get(word[:end], ()))
     out = []
     for pattern in patterns.values():
         for m in pattern.finditer(text):

@@ -10,6 +10,8 @@ from moderation.rules.lexicon import data_lines
 from moderation.rules.normalize import normalize
 from moderation.rules.types import Finding
 
+# Something like "://", "www." or "name.tld": only then is the text searched for links.
+_MAYBE_LINK = re.compile(r"://|www\.|[^\W_]\.[^\W\d_]{2}", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}'\"»”’…"
 
 
@@ -33,8 +35,10 @@ def _shorteners() -> frozenset[str]:
 
 def hosts(text: str) -> list[tuple[int, int, str]]:
     """Every link in ``text``: its span in the original text and its host, lower-cased."""
+    out: list[tuple[int, int, str]] = []
+    if not _MAYBE_LINK.search(text):
+        return out
     view = normalize(text, fold=False)
-    out = []
     for m in _url_pattern().finditer(view.text):
         url = m.group().rstrip(_TRAILING)
         if not url:

@@ -6,7 +6,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.history import shingles, tokens
+from moderation.rules.history import fingerprint, shingles, tokens
 from moderation.rules.normalize import normalize
 from moderation.rules.types import Finding
 
@@ -25,7 +25,7 @@ def check_repeats(ctx: ScreenContext) -> list[Finding]:
     """N10: the same writer sending the same or nearly the same text again (to any case)."""
     if ctx.history is None or not ctx.writer_key:
         return []
-    key = " ".join(w for w, _, _ in ctx.words)
+    key = fingerprint(ctx.text).repeat_key
     if not key:
         return []
     own = set(key.split())
@@ -63,16 +63,17 @@ def check_copies(ctx: ScreenContext) -> list[Finding]:
     """N12: most of the message copied from one earlier message by another writer."""
     if ctx.history is None:
         return []
-    words = ctx.words
-    hashes = shingles([w for w, _, _ in words])
     suggested = _suggested_shingles(tuple(ctx.case.suggested_messages))
-    own = {h for h in hashes if h not in suggested}
+    own = fingerprint(ctx.text).shingles - suggested
     if len(own) < COPY_MIN_SHINGLES:
         return []
     best = ctx.history.shingle_overlaps(own, ctx.writer_key, 3)
     if not best or best[0][1] < COPY_CONTAINMENT * len(own):
         return []
+    # Where the copied words are: from the first to the last shared shingle.
     source = set(ctx.history.message_shingles(best[0][0]))
+    words = ctx.words
+    hashes = shingles([w for w, _, _ in words])
     copied = [i for i, h in enumerate(hashes) if h in own and h in source]
     start = words[copied[0]][1]
     end = words[copied[-1] + 2][2]

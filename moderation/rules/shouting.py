@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@][\w-]+", re.IGNORECASE)
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿáíóúаеёиоуыэюяєіїαεηιουω")
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_LOWER = re.compile(r"[^\W\d_]")
+_CAPS_RUN = re.compile("[A-Z\u0391-\u03a9\u0400-\u042f]{3}")
 
 
 @cache
@@ -38,8 +38,10 @@ def _is_shouted(word: str, after: str, ctx: ScreenContext) -> bool:
 
 def check_shouting(ctx: ScreenContext) -> list[Finding]:
     """N05A: one finding per run of shouted words."""
-    view = normalize(ctx.text, fold=False)
+    view = ctx.cased
     text = view.text
+    if not _CAPS_RUN.search(text):
+        return []  # no three capitals in a row: nothing to check
     skip = [m.span() for m in _NOT_PROSE.finditer(text)]
     runs: list[list[int]] = []
     last_end = -1

@@ -194,3 +194,39 @@ def rescreen_confirmed(message_id: int) -> MessageStatus | None:
     )
     commit_and_dispatch()
     return status
+
+
+# A writer may withdraw a message until it is bundled for delivery.
+WITHDRAWABLE = (
+    MessageStatus.UNCONFIRMED,
+    MessageStatus.CONFIRMED,
+    MessageStatus.HELD,
+    MessageStatus.CLEAN,
+    MessageStatus.APPROVED,
+    MessageStatus.REJECTED,
+)
+
+
+def withdraw_message(message_id: int, note: str = "erasure request") -> bool:
+    """Withdraw a message at its writer's request; it will never be bundled.
+
+    Refused (False) once the message is in a bundle: delivery staff must pull it
+    from the printed cards by hand then.
+    """
+    message = db.session.get(Message, message_id)
+    if message is None:
+        return False
+    done = record_decision(
+        message,
+        Verdict.REJECT,
+        MessageStatus.WITHDRAWN,
+        message.rules,
+        message.rulebook_version or rules.RULEBOOK_VERSION,
+        expected=WITHDRAWABLE,
+        note=note,
+    )
+    if done is None:
+        db.session.rollback()
+        return False
+    db.session.commit()
+    return True

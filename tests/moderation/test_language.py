@@ -1,0 +1,63 @@
+"""N09: language identification with lingua, with "can't tell" for short or mixed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moderation.helpers import run
+
+HOLD = [
+    ("en", "Liebe Ana, wir denken jeden Tag an dich und hoffen, dass du bald frei bist.", "de"),
+    ("en", "Cara Ana, ti penso ogni giorno e spero che tu sia libera presto.", "it"),
+    ("es-en", "Querido Luis, aqui do Brasil mandamos muita força. A sua arte é uma inspiração.", "pt"),
+    ("en-zh", "Querida Chow, desde Lima te mandamos toda nuestra fuerza. Eres un ejemplo.", "es"),
+    ("ru-en", "Chère Sasha, nous avons lu votre histoire et nous pensons beaucoup à vous.", "fr"),
+    ("ru-en", "Саша, ми думаємо про тебе щодня. Тримайся, ти не сама!", "uk"),
+    ("fa-en", "أخي وحيد، نحن نفكر فيك وفي عائلتك كل يوم. نتمنى لك الحرية قريباً.", "ar"),
+    ("ar-fr-en", "ناصر عزیز، از تهران برایت آرزوی سلامتی و آزادی دارم.", "fa"),
+    ("fr-en", "幸彤，我們在台北為你點了一支蠟燭，請保重身體。", "zh"),
+    ("en", "チョウさん、いつもあなたのことを思っています。頑張ってください。", "ja"),
+]  # fmt: skip
+
+PASS = [
+    ("en-zh", "鄒幸彤，我們記得，我們與你同在，請保重。", "zh"),
+    ("en-zh", "幸彤，你好。我在多伦多读书，谢谢你的勇气。", "zh"),  # simplified Chinese
+    ("bn-en", "শাহনেওয়াজ, আমরা আপনার পাশে আছি। এটা কোনো অপরাধ নয়।", "bn"),
+    ("ru-en", "Саша, привет из Тбилиси! Мы помним тебя. Береги себя.", "ru"),
+    ("fa-en", "سلام وحید جان. هر شب برایت دعا می‌کنم. صبور باش.", "fa"),
+    ("ar-fr-en", "الأخ ناصر، نحن نفكر فيك كل يوم. نتمنى لك الصحة والحرية قريباً.", "ar"),
+    ("fr-en", "Tabarnak que c'est injuste ! On pense à toi.", None),
+]  # fmt: skip
+
+CANT_TELL = [
+    ("fr-en", "加油!"),
+    ("es-en", "Força, Luis! 💪"),
+    ("en", "Viel Kraft, Ana! 🕯️"),
+    ("en", "❤️✊"),
+    ("en", "Stay strong, 加油!"),
+    ("en-zh", "Dear Chow, we lit candles for you in London again. 我們記得。Stay safe."),
+    ("es-en", "Luis, te escribo desde Viena. Alles Gute y mucha fuerza; tu arte sigue vivo."),
+    ("en", "Ana, stay strong. This sentence is uma merda, as we say in Brazil."),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "language"), HOLD)
+def test_n09_holds_text_in_a_language_the_case_does_not_accept(
+    case: str, text: str, language: str
+) -> None:
+    result = run(text, case)
+    assert "N09" in result.rules
+    assert result.language == language
+
+
+@pytest.mark.parametrize(("case", "text", "language"), PASS)
+def test_n09_does_not_trip_on_accepted_languages(case: str, text: str, language: str) -> None:
+    result = run(text, case)
+    assert "N09" not in result.rules
+    if language is not None:
+        assert result.language == language
+
+
+@pytest.mark.parametrize(("case", "text"), CANT_TELL)
+def test_n09_does_not_trip_on_short_or_mixed_text(case: str, text: str) -> None:
+    assert "N09" not in run(text, case).rules
