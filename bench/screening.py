@@ -141,7 +141,7 @@ def build_workload(count: int, seed: int = 7) -> list[tuple[Submission, CaseRule
     """Synthetic submissions to random cases, mostly in an accepted language."""
     rng = random.Random(seed)
     out: list[tuple[Submission, CaseRules]] = []
-    for i in range(count):
+    for _ in range(count):
         case = rng.choice(CASES)
         lang = rng.choice(case.languages) if rng.random() < 0.95 else "de"
         greetings, bodies, closings = PARTS[lang]

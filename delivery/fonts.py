@@ -127,11 +127,17 @@ def font_cmap(script: str) -> frozenset[int]:
     return frozenset(font.getBestCmap())
 
 
-# Scripts whose letters change shape with context: their subsets keep every OpenType feature
-# (joining forms, conjuncts, mark positioning). Latin keeps fontTools' default set (marks,
-# ligatures, kerning) for text with combining accents; CJK is drawn unshaped, one glyph per
-# character, and dropping its huge GSUB (vertical and locale forms) makes subsetting 3x faster.
-_FEATURES: dict[str, list[str] | None] = {ARABIC: ["*"], BENGALI: ["*"], CJK_SC: [], CJK_TC: []}
+# OpenType features each subset keeps. Arabic and Bengali change shape with context: they keep
+# everything (joining forms, conjuncts, mark positioning). Latin is drawn unshaped unless it has
+# combining accents, which need the mark features only. CJK is drawn unshaped, one glyph per
+# character; dropping its huge GSUB (vertical and locale forms) makes subsetting 3x faster.
+_FEATURES: dict[str, list[str]] = {
+    LATIN: ["ccmp", "locl", "mark", "mkmk"],
+    ARABIC: ["*"],
+    BENGALI: ["*"],
+    CJK_SC: [],
+    CJK_TC: [],
+}
 
 # Always kept so page chrome (numbers, dashes, quotes) renders in every font we embed.
 _CHROME = frozenset(range(0x20, 0x7F)) | {
@@ -155,9 +161,7 @@ def static_subset(script: str, codepoints: Iterable[int], weight: int = REGULAR)
     font = TTFont(locate_font(script), lazy=True)
     wanted = (set(codepoints) | _CHROME) & font_cmap(script)
     options = subset.Options()
-    features = _FEATURES.get(script)
-    if features is not None:
-        options.layout_features = features
+    options.layout_features = _FEATURES[script]
     options.name_IDs = ["*"]
     options.notdef_outline = True  # a visible box beats an invisible gap if something slips
     options.hinting = False  # print output: hints are useless and slow to subset

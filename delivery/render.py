@@ -48,10 +48,10 @@ GREY = (110, 110, 110)
 CUT_LINE_GREY = (170, 170, 170)
 PROGRESS_EVERY = 200  # messages between progress callbacks
 
-HEADER_HEIGHT = META_SIZE * 0.6 + 2  # the "No. 123 · fr · FR" line and the gap under it
+HEADER_HEIGHT = META_SIZE * 0.6 + 2  # "No. 123 · 2026-11-02 · fr · FR" and the gap under it
 SIGNATURE_GAP = 3.0
 SIGNATURE_LINE = SIGNATURE_SIZE * 0.55
-SIGNATURE_BLOCK = SIGNATURE_GAP + 2 * SIGNATURE_LINE  # name and place, then the date
+SIGNATURE_BLOCK = SIGNATURE_GAP + SIGNATURE_LINE  # "first name, place"
 
 TRADITIONAL_CHINESE = frozenset({"zh-hant", "zh-tw", "zh-hk", "zh-mo"})
 
@@ -233,7 +233,7 @@ class _LettersPDF(FPDF):
         self.set_y(-MARGIN - FOOTER_HEIGHT + 2)
         self.set_font(_family(fonts.LATIN), size=META_SIZE)
         self.set_text_color(*GREY)
-        self.cell(0, 5, f"{self.footer_text} - page {self.page_no()}/{{nb}}", align="C")
+        self.cell(0, 5, f"{self.footer_text} - page {self.page_no()}/{{pages}}", align="C")
         self.set_text_color(0, 0, 0)
         self.text_shaping = shaping
 
@@ -274,7 +274,7 @@ def _new_pdf(
     pdf.set_title(title)
     pdf.set_creator("write-for-rights")
     pdf.set_producer("write-for-rights (fpdf2)")
-    pdf.alias_nb_pages()
+    pdf.alias_nb_pages("{pages}")  # room for up to 7 digits: big bundles pass 9,999 pages
     with tempfile.TemporaryDirectory(prefix="bundle-fonts-") as folder:
         _register_fonts(pdf, texts, traditional, folder)
         yield pdf
@@ -435,7 +435,10 @@ def _lay_out(pdf: _LettersPDF, message: BundleMessage) -> _Card:
     script = main_script(text, message.language)
     width = pdf.w - 2 * MARGIN - 2 * CARD_PADDING
     lines = wrap_text(pdf, text, _family(script), BODY_SIZE, width)
-    signature = ", ".join(p for p in (printable(message.first_name), printable(message.place)) if p)
+    name, place = printable(message.first_name), printable(message.place)
+    # An Arabic-script signature takes the Arabic comma.
+    comma = "، " if _is_rtl(main_script(name + place)) else ", "
+    signature = comma.join(part for part in (name, place) if part)
     return _Card(message, script, lines, signature)
 
 
@@ -453,7 +456,8 @@ def _draw_card(pdf: _LettersPDF, card: _Card, top: float) -> None:
     pdf.set_text_shaping(False)
     pdf.set_x(x)
     country = message.country.upper()
-    header = f"No. {message.id} · {message.language or 'und'} · {country}"
+    language = message.language or "und"
+    header = f"No. {message.id} · {message.date.isoformat()} · {language} · {country}"
     _put(pdf, width, HEADER_HEIGHT - 2, header)
     pdf.set_text_color(0, 0, 0)
     pdf.ln(2)
@@ -466,19 +470,14 @@ def _draw_card(pdf: _LettersPDF, card: _Card, top: float) -> None:
         pdf.set_x(x)
         _put(pdf, width, BODY_LINE, line, "R" if rtl else "L")
 
-    # Signature and date at the end of the message's own direction. Names and places may be in
-    # any script, so the signature gets its own font and shaping.
+    # The signature ends the card on the side where the message's lines end. Names and places
+    # may be in any script, so the signature gets its own font and shaping.
     pdf.ln(SIGNATURE_GAP)
-    end_align = "L" if rtl else "R"
     sig_script = main_script(card.signature)
     pdf.set_font(_family(sig_script), size=SIGNATURE_SIZE)
     _set_shaping(pdf, card.signature, _is_rtl(sig_script))
     pdf.set_x(x)
-    _put(pdf, width, SIGNATURE_LINE, card.signature, end_align)
-    pdf.set_font(_family(fonts.LATIN), size=META_SIZE + 1)
-    pdf.set_text_shaping(False)
-    pdf.set_x(x)
-    _put(pdf, width, SIGNATURE_LINE, message.date.isoformat(), end_align)
+    _put(pdf, width, SIGNATURE_LINE, card.signature, "L" if rtl else "R")
 
 
 def _cut_line(pdf: FPDF, y: float) -> None:

@@ -18,7 +18,6 @@ from wtforms import (
 from wtforms.validators import AnyOf, DataRequired, Length, ValidationError
 
 from moderation import rulebook
-
 from petitions.forms import SupporterFields, no_control_characters
 from petitions.text import clean_text
 

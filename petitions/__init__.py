@@ -66,9 +66,9 @@ def register_moderation(app: Flask) -> None:
     from moderation import jobs as moderation_jobs
     from moderation import rulebook, writing
     from moderation import views as moderation_views
-    from moderation.highlight import highlight
     from moderation.cli import moderation_cli
     from moderation.forms import MessageForm
+    from moderation.highlight import highlight
     from moderation.services.messages import confirm_pending_messages
     from petitions import jobs, views
     from petitions.services.confirmation import CONFIRM_HOOKS
@@ -85,10 +85,10 @@ def register_moderation(app: Flask) -> None:
 
 def register_delivery(app: Flask) -> None:
     """Plug the delivery package in: bundles and signature lists for staff."""
-    from delivery import jobs as delivery_jobs  # noqa: F401  (registers the jobs)
-    from delivery import views as delivery_views
     from flask_babel import lazy_gettext as _l
 
+    from delivery import jobs as delivery_jobs  # noqa: F401  (registers the jobs)
+    from delivery import views as delivery_views
     from delivery.cli import bundles_cli, signatures_cli
     from petitions.filters import STAFF_LINKS, StaffLink
 

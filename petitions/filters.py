@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from babel import Locale
 from dataclasses import dataclass
 
+from babel import Locale
 from flask import Flask
 from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from markupsafe import Markup, escape

@@ -128,12 +128,14 @@ def make_message(case: Case, status: str = "held", **overrides: Any) -> Any:
             {
                 "code": "N05A",
                 "field": "text",
-                "start": 23,
-                "end": 29,
+                "start": at,
+                "end": at + len("STRONG"),
                 "excerpt": "STRONG",
                 "explanation": "Please don't write words in capitals",
             }
-        ],
+        ]
+        if at >= 0
+        else [],
         "rulebook_version": "test",
         "consented_at": utcnow(),
         "confirmed_at": utcnow(),

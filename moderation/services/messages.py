@@ -9,8 +9,8 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from moderation import rules
-from moderation.rulebook import writer_can_fix
 from moderation.models import Ban, Message, MessageStatus, Verdict
+from moderation.rulebook import writer_can_fix
 from moderation.rules import Finding, Screening, Submission
 from moderation.services.context import campaign_rules, case_rules
 from moderation.services.decisions import record_decision

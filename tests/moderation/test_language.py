@@ -9,7 +9,7 @@ from tests.moderation.helpers import run
 HOLD = [
     ("en", "Liebe Ana, wir denken jeden Tag an dich und hoffen, dass du bald frei bist.", "de"),
     ("en", "Cara Ana, ti penso ogni giorno e spero che tu sia libera presto.", "it"),
-    ("es-en", "Querido Luis, aqui do Brasil mandamos muita força. A sua arte é uma inspiração.", "pt"),
+    ("es-en", "Querido Luis, aqui do Brasil mandamos muita força. A sua arte inspira.", "pt"),
     ("en-zh", "Querida Chow, desde Lima te mandamos toda nuestra fuerza. Eres un ejemplo.", "es"),
     ("ru-en", "Chère Sasha, nous avons lu votre histoire et nous pensons beaucoup à vous.", "fr"),
     ("ru-en", "Саша, ми думаємо про тебе щодня. Тримайся, ти не сама!", "uk"),
