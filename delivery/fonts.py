@@ -123,8 +123,8 @@ def locate_font(script: str) -> Path:
 @cache
 def font_cmap(script: str) -> frozenset[int]:
     """The code points the script's font can draw (cached: reading a cmap costs ~50 ms)."""
-    font = TTFont(locate_font(script), lazy=True)
-    return frozenset(font.getBestCmap())
+    with TTFont(locate_font(script), lazy=True) as font:
+        return frozenset(font.getBestCmap())
 
 
 # OpenType features each subset keeps. Arabic and Bengali change shape with context: they keep
@@ -143,6 +143,7 @@ _FEATURES: dict[str, list[str]] = {
 _CHROME = frozenset(range(0x20, 0x7F)) | {
     0xA0,
     0xB7,
+    0x060C,  # Arabic comma, used in right-to-left signatures
     0x2026,
     0x2013,
     0x2014,
@@ -158,26 +159,27 @@ def static_subset(script: str, codepoints: Iterable[int], weight: int = REGULAR)
 
     Subsetting before instancing keeps the cost proportional to the glyphs a bundle uses.
     """
-    font = TTFont(locate_font(script), lazy=True)
-    wanted = (set(codepoints) | _CHROME) & font_cmap(script)
-    options = subset.Options()
-    options.layout_features = _FEATURES[script]
-    options.name_IDs = ["*"]
-    options.notdef_outline = True  # a visible box beats an invisible gap if something slips
-    options.hinting = False  # print output: hints are useless and slow to subset
-    options.drop_tables += ["vhea", "vmtx", "BASE", "VORG", "meta"]  # horizontal text only
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=wanted)
-    subsetter.subset(font)
-    if "fvar" in font:
-        axes = {axis.axisTag for axis in font["fvar"].axes}
-        location = {"wght": float(weight)}
-        if "wdth" in axes:
-            location["wdth"] = 100.0  # normal width
-        instancer.instantiateVariableFont(font, location, inplace=True, static=True)
-    out = io.BytesIO()
-    font.save(out)
-    return out.getvalue()
+    # The context closes the file: a lazily loaded font keeps it open until then.
+    with TTFont(locate_font(script), lazy=True) as font:
+        wanted = (set(codepoints) | _CHROME) & font_cmap(script)
+        options = subset.Options()
+        options.layout_features = _FEATURES[script]
+        options.name_IDs = ["*"]
+        options.notdef_outline = True  # a visible box beats an invisible gap if something slips
+        options.hinting = False  # print output: hints are useless and slow to subset
+        options.drop_tables += ["vhea", "vmtx", "BASE", "VORG", "meta"]  # horizontal text only
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=wanted)
+        subsetter.subset(font)
+        if "fvar" in font:
+            axes = {axis.axisTag for axis in font["fvar"].axes}
+            location = {"wght": float(weight)}
+            if "wdth" in axes:
+                location["wdth"] = 100.0  # normal width
+            instancer.instantiateVariableFont(font, location, inplace=True, static=True)
+        out = io.BytesIO()
+        font.save(out)
+        return out.getvalue()
 
 
 def script_of(char: str) -> str | None:

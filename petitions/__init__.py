@@ -63,19 +63,25 @@ def create_app(config: Any = None, overrides: dict[str, Any] | None = None) -> F
 
 def register_moderation(app: Flask) -> None:
     """Plug the moderation package into the core: its routes, forms, hooks and commands."""
+    from flask_babel import lazy_gettext as _l
+
     from moderation import jobs as moderation_jobs
     from moderation import rulebook, writing
+    from moderation import settings as moderation_settings
     from moderation import views as moderation_views
     from moderation.cli import moderation_cli
     from moderation.forms import MessageForm
     from moderation.highlight import highlight
     from moderation.services.messages import confirm_pending_messages
     from petitions import jobs, views
+    from petitions.filters import StaffLink, add_staff_links
     from petitions.services.confirmation import CONFIRM_HOOKS
 
     app.register_blueprint(writing.bp)
     app.register_blueprint(moderation_views.bp)
+    app.register_blueprint(moderation_settings.bp)
     app.jinja_env.globals.update(highlight=highlight, rule_codes=rulebook.RULE_CODES)
+    add_staff_links(StaffLink(_l("Screening settings"), "screening.index"))
     app.cli.add_command(moderation_cli)
     views.CASE_PAGE_FORMS["message_form"] = MessageForm
     CONFIRM_HOOKS["messages"] = confirm_pending_messages
@@ -90,15 +96,12 @@ def register_delivery(app: Flask) -> None:
     from delivery import jobs as delivery_jobs  # noqa: F401  (registers the jobs)
     from delivery import views as delivery_views
     from delivery.cli import bundles_cli, signatures_cli
-    from petitions.filters import STAFF_LINKS, StaffLink
+    from petitions.filters import StaffLink, add_staff_links
 
     app.register_blueprint(delivery_views.bp)
     app.cli.add_command(bundles_cli)
     app.cli.add_command(signatures_cli)
-    if not STAFF_LINKS:
-        STAFF_LINKS.extend(
-            [
-                StaffLink(_l("Bundles for delivery"), "delivery.bundle_list"),
-                StaffLink(_l("Signature lists"), "delivery.signature_lists"),
-            ]
-        )
+    add_staff_links(
+        StaffLink(_l("Bundles for delivery"), "delivery.bundle_list"),
+        StaffLink(_l("Signature lists"), "delivery.signature_lists"),
+    )

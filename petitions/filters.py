@@ -22,6 +22,13 @@ class StaffLink:
 STAFF_LINKS: list[StaffLink] = []
 
 
+def add_staff_links(*links: StaffLink) -> None:
+    """Add links to the staff home page, once each (apps may be built many times)."""
+    for link in links:
+        if link.endpoint not in {known.endpoint for known in STAFF_LINKS}:
+            STAFF_LINKS.append(link)
+
+
 def nl2br(text: str) -> Markup:
     """Escape first, then turn line breaks into ``<br>``: safe for any user text."""
     escaped = escape(text)

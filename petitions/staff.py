@@ -11,7 +11,7 @@ from flask_login import current_user
 from petitions.auth import protect, requires
 from petitions.extensions import db, limiter
 from petitions.forms import AccountActionForm, InviteForm
-from petitions.models import Role, User
+from petitions.models import Case, CaseStatus, Role, User
 from petitions.queue import commit_and_dispatch, record_job
 from petitions.services.accounts import AccountError, create_user, set_active, set_role
 
@@ -21,6 +21,30 @@ bp = protect(Blueprint("staff", __name__, url_prefix="/staff"), Role.STAFF)
 @bp.get("/")
 def index() -> ResponseReturnValue:
     return render_template("staff/index.html")
+
+
+@bp.get("/cases")
+def cases() -> ResponseReturnValue:
+    rows = db.session.scalars(sa.select(Case).order_by(Case.position)).all()
+    return render_template("staff/cases.html", cases=rows, action_form=AccountActionForm())
+
+
+@bp.post("/cases/<int:case_id>")
+@limiter.limit("30 per minute")
+def case_status(case_id: int) -> ResponseReturnValue:
+    """Open or close a case and its petition (netiquette rule 15: at any time)."""
+    form = AccountActionForm()
+    wanted = {"open": CaseStatus.OPEN, "close": CaseStatus.CLOSED}.get(form.action.data or "")
+    case = db.session.get(Case, case_id)
+    if not form.validate_on_submit() or wanted is None or case is None:
+        flash(_("Unknown action."), "error")
+    else:
+        case.status = wanted
+        db.session.commit()
+        flash(
+            _("%(name)s is now %(status)s.", name=case.rights_holder, status=wanted.value), "info"
+        )
+    return redirect(url_for("staff.cases"))
 
 
 @bp.get("/users")

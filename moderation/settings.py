@@ -1,0 +1,123 @@
+"""Staff settings of the screening: the campaign's lists and whether clean messages wait."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, SelectChoice, SelectField, StringField
+from wtforms.validators import DataRequired, Length
+
+from moderation.models import ScreeningList
+from moderation.rules import default_campaign_rules
+from moderation.services.context import LIST_KINDS
+from petitions.auth import protect
+from petitions.extensions import db, limiter
+from petitions.forms import no_control_characters
+from petitions.models import Campaign, Role
+from petitions.text import clean_line
+from petitions.views import current_campaign
+
+bp = protect(Blueprint("screening", __name__, url_prefix="/staff/screening"), Role.STAFF)
+
+KIND_LABELS = {
+    "link_allowlist": _l("Allowed link domains"),
+    "protected_name": _l("Protected names (impersonation)"),
+    "vulgar_word": _l("Extra vulgar words"),
+}
+
+
+class ListValueForm(FlaskForm):
+    kind = SelectField(_l("List"), choices=[SelectChoice(k, v) for k, v in KIND_LABELS.items()])
+    value = StringField(
+        _l("Value"),
+        filters=[clean_line],
+        validators=[DataRequired(), Length(max=300), no_control_characters],
+    )
+
+
+class ReviewForm(FlaskForm):
+    review_clean_messages = BooleanField(_l("Clean messages wait for a human before approval"))
+
+
+class RemoveForm(FlaskForm):
+    """A remove button with its CSRF token."""
+
+
+@bp.get("/")
+def index() -> ResponseReturnValue:
+    campaign = current_campaign()
+    values = (
+        db.session.scalars(
+            sa.select(ScreeningList)
+            .where(ScreeningList.campaign_id == campaign.id)
+            .order_by(ScreeningList.kind, ScreeningList.value)
+        ).all()
+        if campaign
+        else []
+    )
+    return render_template(
+        "moderation/settings.html",
+        campaign=campaign,
+        values=values,
+        defaults=default_campaign_rules(),
+        labels=KIND_LABELS,
+        add_form=ListValueForm(),
+        review_form=ReviewForm(
+            review_clean_messages=campaign.review_clean_messages if campaign else False
+        ),
+        remove_form=RemoveForm(),
+    )
+
+
+@bp.post("/values")
+@limiter.limit("60 per minute")
+def add_value() -> ResponseReturnValue:
+    form = ListValueForm()
+    campaign = current_campaign()
+    if campaign is None or not form.validate_on_submit() or form.kind.data not in LIST_KINDS:
+        flash(_("Please choose a list and give a value."), "error")
+        return redirect(url_for("screening.index"))
+    exists = db.session.scalar(
+        sa.select(ScreeningList.id).where(
+            ScreeningList.campaign_id == campaign.id,
+            ScreeningList.kind == form.kind.data,
+            ScreeningList.value == form.value.data,
+        )
+    )
+    if not exists:
+        db.session.add(
+            ScreeningList(campaign_id=campaign.id, kind=form.kind.data, value=form.value.data)
+        )
+        db.session.commit()
+    flash(_("Added. New screenings use it at once."), "info")
+    return redirect(url_for("screening.index"))
+
+
+@bp.post("/values/<int:value_id>/remove")
+@limiter.limit("60 per minute")
+def remove_value(value_id: int) -> ResponseReturnValue:
+    if RemoveForm().validate_on_submit():
+        db.session.execute(sa.delete(ScreeningList).where(ScreeningList.id == value_id))
+        db.session.commit()
+        flash(_("Removed."), "info")
+    return redirect(url_for("screening.index"))
+
+
+@bp.post("/review")
+@limiter.limit("30 per minute")
+def set_review() -> ResponseReturnValue:
+    form = ReviewForm()
+    campaign = current_campaign()
+    if campaign is not None and form.validate_on_submit():
+        db.session.execute(
+            sa.update(Campaign)
+            .where(Campaign.id == campaign.id)
+            .values(review_clean_messages=bool(form.review_clean_messages.data))
+        )
+        db.session.commit()
+        flash(_("Saved."), "info")
+    return redirect(url_for("screening.index"))
