@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from moderation import rulebook
@@ -27,10 +28,10 @@ SHORTCUT_CODES = ("N04", "N06", "N07", "N08", "N09", "N02", "N11B", "N12", "N13"
 
 RESULT_MESSAGES = {
     DecideResult.DONE: None,
-    DecideResult.ALREADY_DECIDED: "This message was already decided by someone else.",
-    DecideResult.CLAIMED: "Another moderator is working on this message.",
-    DecideResult.NEEDS_REASON: "Choose at least one rule as the reason to reject.",
-    DecideResult.UNKNOWN: "Unknown message or action.",
+    DecideResult.ALREADY_DECIDED: _l("This message was already decided by someone else."),
+    DecideResult.CLAIMED: _l("Another moderator is working on this message."),
+    DecideResult.NEEDS_REASON: _l("Choose at least one rule as the reason to reject."),
+    DecideResult.UNKNOWN: _l("Unknown message or action."),
 }
 
 
@@ -118,7 +119,7 @@ def bulk() -> ResponseReturnValue:
     flash(_("%(done)s messages decided.", done=done), "info")
     for result, n in outcome.items():
         if result is not DecideResult.DONE and RESULT_MESSAGES[result]:
-            flash(f"{n}: {_(RESULT_MESSAGES[result])}", "error")
+            flash(f"{n}: {RESULT_MESSAGES[result]}", "error")
     return redirect(request.referrer or url_for("moderation.queue"))
 
 
@@ -182,9 +183,9 @@ def rule_stats() -> ResponseReturnValue:
 def _decided(result: DecideResult, status: int) -> ResponseReturnValue:
     error = RESULT_MESSAGES[result]
     if wants_json():
-        return jsonify(ok=error is None, result=result.value, error=error and _(error)), status
+        return jsonify(ok=error is None, result=result.value, error=error and str(error)), status
     if error:
-        flash(_(error), "error")
+        flash(str(error), "error")
     else:
         flash(_("Decision saved."), "info")
     return redirect(request.referrer or url_for("moderation.queue"))
