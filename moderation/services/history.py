@@ -10,6 +10,9 @@ from moderation.models import Message, MessageShingle
 from moderation.rules.history import fingerprint
 from petitions.extensions import db
 
+# Shingles in more messages than this are common phrases, not copies.
+COMMON_LIMIT = 100
+
 
 class DatabaseHistory:
     """A ``moderation.rules.History`` over the ``messages`` and ``message_shingles`` tables.
@@ -36,20 +39,71 @@ class DatabaseHistory:
     def shingle_overlaps(
         self, shingles: Collection[int], exclude_writer: str, limit: int
     ) -> Sequence[tuple[int, int]]:
-        """Messages by other writers sharing the most of ``shingles``, most first."""
+        """Messages by other writers sharing the most of ``shingles``, most first.
+
+        Shingles found in more than ``COMMON_LIMIT`` messages are common phrasing,
+        not copying, and are skipped, as the engine's in-memory history does.
+        """
         if not shingles:
             return []
+        if db.engine.dialect.name == "postgresql":
+            return self._overlaps_postgresql(list(shingles), exclude_writer, limit)
+        common = (
+            sa.select(MessageShingle.shingle)
+            .where(
+                MessageShingle.shingle.in_(list(shingles)), self._earlier(MessageShingle.message_id)
+            )
+            .group_by(MessageShingle.shingle)
+            .having(sa.func.count() > COMMON_LIMIT)
+        )
         shared = sa.func.count().label("shared")
         rows = db.session.execute(
             sa.select(MessageShingle.message_id, shared)
             .where(
                 MessageShingle.shingle.in_(list(shingles)),
+                MessageShingle.shingle.not_in(common),
                 MessageShingle.writer_key != exclude_writer,
                 self._earlier(MessageShingle.message_id),
             )
             .group_by(MessageShingle.message_id)
             .order_by(shared.desc(), MessageShingle.message_id)
             .limit(limit)
+        ).all()
+        return [(row.message_id, row.shared) for row in rows]
+
+    def _overlaps_postgresql(
+        self, shingles: list[int], exclude_writer: str, limit: int
+    ) -> Sequence[tuple[int, int]]:
+        # Each shingle's postings are read up to COMMON_LIMIT + 1 rows through the
+        # index (LATERAL ... LIMIT), so a phrase in a million messages costs no more
+        # than a rare one; shingles over the limit are dropped as common.
+        rows = db.session.execute(
+            sa.text(
+                """
+                SELECT message_id, count(*) AS shared FROM (
+                    SELECT p.message_id, p.writer_key,
+                           count(*) OVER (PARTITION BY s.shingle) AS postings
+                    FROM unnest(CAST(:shingles AS bigint[])) AS s(shingle)
+                    CROSS JOIN LATERAL (
+                        SELECT ms.message_id, ms.writer_key FROM message_shingles ms
+                        WHERE ms.shingle = s.shingle AND ms.message_id < :before
+                        LIMIT :cap
+                    ) AS p
+                ) AS hits
+                WHERE postings <= :common AND writer_key <> :writer
+                GROUP BY message_id
+                ORDER BY shared DESC, message_id
+                LIMIT :limit
+                """
+            ),
+            {
+                "shingles": shingles,
+                "before": self.before_id if self.before_id is not None else 2**62,
+                "cap": COMMON_LIMIT + 1,
+                "common": COMMON_LIMIT,
+                "writer": exclude_writer,
+                "limit": limit,
+            },
         ).all()
         return [(row.message_id, row.shared) for row in rows]
 
