@@ -7,7 +7,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
 
 from moderation.forms import TEXT_MAX, MessageForm
-from moderation.services.messages import Writer, WriteResult, check_draft, submit_message
+from moderation.services.messages import WriteResult, check_draft, submit_message
 from petitions.extensions import csrf, limiter
 from petitions.views import case_or_404, email_key, per_email_limit, post_limit, render_case
 
@@ -22,14 +22,7 @@ def write(slug: str) -> ResponseReturnValue:
     form = MessageForm()
     if not form.validate_on_submit():
         return render_case(case, status=422, message_form=form)
-    writer = Writer(
-        name=form.name.data,
-        email=form.email.data,
-        place=form.place.data,
-        country=form.country.data,
-        locale=str(get_locale() or "en"),
-    )
-    outcome = submit_message(case.id, writer, form.text.data)
+    outcome = submit_message(case.id, form.person(str(get_locale() or "en")), form.text.data)
     if outcome.result is WriteResult.REJECTED:
         return render_case(case, status=422, message_form=form, findings=outcome.findings)
     return redirect(url_for("writing.written", slug=slug, result=outcome.result.value))

@@ -21,6 +21,7 @@ from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, Val
 
 from petitions.countries import country_choices, country_codes
 from petitions.emails import normalise_email
+from petitions.services.confirmation import Person
 from petitions.text import clean_line, forbidden_character
 
 NAME_MAX = 120
@@ -105,6 +106,16 @@ class SupporterFields(FlaskForm):
         _l("I agree to the processing of my details as described above."),
         validators=[InputRequired(_l("Please tick the box to agree, or we cannot count you."))],
     )
+
+    def person(self, locale: str) -> Person:
+        """The validated details of who acts."""
+        return Person(
+            name=self.name.data,
+            email=self.email.data,
+            place=self.place.data,
+            country=self.country.data,
+            locale=locale,
+        )
 
 
 class SignForm(SupporterFields):

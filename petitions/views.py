@@ -24,7 +24,7 @@ from petitions.forms import ConfirmForm, SignForm
 from petitions.models import Campaign, Case
 from petitions.services.confirmation import ConfirmResult, check_token, confirm_actions
 from petitions.services.counts import Counts, campaign_totals, case_counts
-from petitions.services.signing import Signer, SignResult, sign_petition
+from petitions.services.signing import SignResult, sign_petition
 
 bp = Blueprint("public", __name__)
 
@@ -95,14 +95,7 @@ def sign(slug: str) -> ResponseReturnValue:
         abort(404)
     if not form.validate_on_submit():
         return render_case(case, status=422, sign_form=form)
-    signer = Signer(
-        name=form.name.data,
-        email=form.email.data,
-        place=form.place.data,
-        country=form.country.data,
-        locale=str(get_locale() or "en"),
-    )
-    outcome = sign_petition(case.petition.id, signer)
+    outcome = sign_petition(case.petition.id, form.person(str(get_locale() or "en")))
     if outcome.result is SignResult.CLOSED:
         flash(_("This petition is closed and no longer takes signatures."), "error")
         return redirect(url_for("public.case", slug=slug))

@@ -20,24 +20,17 @@ from petitions.emails import canonical_email
 from petitions.extensions import db
 from petitions.models import Case
 from petitions.queue import commit_and_dispatch, record_job
-from petitions.services.confirmation import get_or_create_supporter, request_confirmation
+from petitions.services.confirmation import (
+    Person,
+    get_or_create_supporter,
+    request_confirmation,
+)
 
 
 class WriteResult(enum.Enum):
     PENDING = "pending"  # stored; the confirmation e-mail is on its way
     REJECTED = "rejected"  # nothing stored; the form comes back with the findings
     CLOSED = "closed"
-
-
-@dataclass(frozen=True)
-class Writer:
-    """Who writes, as the form collected it (validated)."""
-
-    name: str
-    email: str
-    place: str
-    country: str
-    locale: str = "en"
 
 
 @dataclass(frozen=True)
@@ -79,7 +72,7 @@ def check_draft(case_id: int, text: str, name: str = "", place: str = "") -> lis
     ]
 
 
-def submit_message(case_id: int, writer: Writer, text: str) -> WriteOutcome:
+def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
     """Screen a message; unless rejected, store it unconfirmed and e-mail a confirmation link.
 
     A rejected message stores nothing: the writer gets the findings to fix.

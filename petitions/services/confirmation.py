@@ -20,6 +20,17 @@ from petitions.queue import commit_and_dispatch, record_job
 from petitions.tokens import TokenState, read_confirm_token
 
 
+@dataclass(frozen=True)
+class Person:
+    """Who acts (signs or writes), as the form collected it, already validated."""
+
+    name: str
+    email: str
+    place: str
+    country: str
+    locale: str = "en"
+
+
 class ConfirmResult(enum.Enum):
     CONFIRMED = "confirmed"
     ALREADY_USED = "already_used"

@@ -13,7 +13,11 @@ from petitions.database import utcnow
 from petitions.extensions import db
 from petitions.models import Petition, Signature, SignatureStatus
 from petitions.queue import commit_and_dispatch, forget_pending
-from petitions.services.confirmation import get_or_create_supporter, request_confirmation
+from petitions.services.confirmation import (
+    Person,
+    get_or_create_supporter,
+    request_confirmation,
+)
 
 
 class SignResult(enum.Enum):
@@ -24,23 +28,12 @@ class SignResult(enum.Enum):
 
 
 @dataclass(frozen=True)
-class Signer:
-    """What the sign form collects, already validated."""
-
-    name: str
-    email: str
-    place: str
-    country: str
-    locale: str = "en"
-
-
-@dataclass(frozen=True)
 class SignOutcome:
     result: SignResult
     email_sent: bool = False
 
 
-def sign_petition(petition_id: int, signer: Signer, today: date | None = None) -> SignOutcome:
+def sign_petition(petition_id: int, signer: Person, today: date | None = None) -> SignOutcome:
     """Record a pending signature and queue its confirmation e-mail, in one transaction.
 
     Signing again with the same (canonical) address never counts twice: it
