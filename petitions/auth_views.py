@@ -44,6 +44,7 @@ def login() -> ResponseReturnValue:
 
 
 @bp.post("/logout")
+@limiter.limit(login_limit)
 def logout() -> ResponseReturnValue:
     logout_user()
     flash(_("You are signed out."), "info")

@@ -205,3 +205,26 @@ def test_rate_limits_are_counted_in_redis(make_app: Any, redis_url: str) -> None
 
     stored = Redis.from_url(redis_url).keys(f"*{settings['RATELIMIT_KEY_PREFIX']}*")
     assert stored, "the limits are counted in Redis, where every process sees them"
+
+
+def test_every_post_route_is_rate_limited(make_app: Any) -> None:
+    from tests.factories import make_user
+    from tests.helpers import login
+
+    app = make_app(RATELIMIT_ENABLED=True)
+    with app.app_context():
+        slug = make_case().slug
+        admin = make_user("admin").email
+    client = app.test_client()
+    login(client, admin)
+    posts = sorted(
+        (r for r in app.url_map.iter_rules() if "POST" in (r.methods or set())),
+        key=lambda r: r.endpoint == "auth.logout",  # signing out last
+    )
+    assert len(posts) >= 15
+    for rule in posts:
+        path = rule.rule
+        for arg in rule.arguments:
+            path = path.replace(f"<int:{arg}>", "1").replace(f"<{arg}>", slug)
+        response = client.post(path, data={})
+        assert "X-RateLimit-Limit" in response.headers, f"{rule.rule} has no rate limit"
