@@ -85,6 +85,7 @@ def make_app(database_uri: str, tmp_path: Path, worker_id_suffix: str) -> Iterat
         settings = {
             "SQLALCHEMY_DATABASE_URI": database_uri,
             "MAIL_OUTBOX_DIR": str(tmp_path / "outbox"),
+            "BUNDLE_DIR": str(tmp_path / "bundles"),
             "RQ_QUEUE": f"test-{worker_id_suffix}",
             "RATELIMIT_KEY_PREFIX": f"test-{worker_id_suffix}",
         }

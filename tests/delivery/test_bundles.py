@@ -203,13 +203,14 @@ def test_downloads_are_for_staff_only(app: Flask) -> None:
     assert anonymous.status_code == 302 and "/login" in anonymous.headers["Location"]
     mod = app.test_client()
     login(mod, moderator)
-    assert mod.get(url).status_code == 403
+    with mod.get(url) as refused:
+        assert refused.status_code == 403
     member = app.test_client()
     login(member, staff)
-    response = member.get(url)
-    assert response.status_code == 200
-    assert response.headers["X-Checksum-SHA256"] == digest
-    assert hashlib.sha256(response.data).hexdigest() == digest
+    with member.get(url) as response:
+        assert response.status_code == 200
+        assert response.headers["X-Checksum-SHA256"] == digest
+        assert hashlib.sha256(response.data).hexdigest() == digest
     page = member.get(f"/staff/bundles/{bundle_id}").get_data(as_text=True)
     assert digest in page
     status = member.get(f"/staff/bundles/{bundle_id}/status").get_json()
