@@ -50,6 +50,7 @@ test: lint test-sqlite test-postgres
 	@echo "== backends tested: SQLite (in-process jobs) and PostgreSQL + Redis (rq worker) =="
 
 bench: install
+	@WITH_BENCH_TOOLS=1 scripts/system-deps.sh
 	@scripts/services.sh
 	$(BIN)/python -m bench
 

@@ -1,6 +1,7 @@
 """Micro-bench: render a bundle ZIP of N mixed-script messages and print the time.
 
 Usage: .venv/bin/python bench/bundles_render.py [N] [A4|Letter] [out.zip]
+   or: .venv/bin/python -m bench.bundles_render [N] [A4|Letter] [out.zip]
 
 The mix follows the issue: ~40% English/French/Spanish with accents, 15% Russian, 15% Chinese
 (simplified and traditional), 15% Arabic/Persian, 5% Bengali, the rest German/Portuguese;
@@ -16,7 +17,11 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+# Run as a script, Python puts bench/ first on sys.path: put the project root there instead,
+# so the project's packages import.
+_HERE = pathlib.Path(__file__).resolve().parent
+if sys.path and pathlib.Path(sys.path[0]).resolve() == _HERE:
+    sys.path[0] = str(_HERE.parent)
 
 from delivery.render import BundleInfo, BundleMessage, write_bundle_zip  # noqa: E402
 

@@ -6,6 +6,7 @@ set -euo pipefail
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+[ "${WITH_BENCH_TOOLS:-}" = 1 ] && ! command -v wrk >/dev/null && missing+=(wrk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" != 0 ]; then

@@ -1,0 +1,1 @@
+"""Benchmarks of the service (see BENCHMARKS.md): ``python -m bench [NAME ...]``."""
