@@ -27,9 +27,15 @@ from fontTools.varLib import instancer
 LATIN = "latin"  # Latin with accents, Greek, Cyrillic
 ARABIC = "arabic"  # Arabic, Persian, Urdu
 BENGALI = "bengali"
+# Not asked for by the issue, but their fonts come in the same package as Bengali, for free.
+DEVANAGARI = "devanagari"  # Hindi, Marathi, Nepali
+TAMIL = "tamil"
+TELUGU = "telugu"
 CJK_SC = "cjk-sc"
 CJK_TC = "cjk-tc"
-SCRIPTS: tuple[str, ...] = (LATIN, ARABIC, BENGALI, CJK_SC, CJK_TC)
+SCRIPTS: tuple[str, ...] = (LATIN, ARABIC, BENGALI, DEVANAGARI, TAMIL, TELUGU, CJK_SC, CJK_TC)
+# Scripts whose letters change shape or order with context: HarfBuzz must shape them.
+SHAPED_SCRIPTS = frozenset({ARABIC, BENGALI, DEVANAGARI, TAMIL, TELUGU})
 
 REGULAR = 400
 BOLD = 700
@@ -79,6 +85,17 @@ FONT_SOURCES: dict[str, FontSource] = {
         ("/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf",),
         "fonts-noto-core",
     ),
+    **{
+        script: FontSource(
+            script,
+            "justmytype-intl-south-asia",
+            "justmytype_intl_south_asia",
+            f"fonts/ofl/notosans{script}/NotoSans{script.title()}[wdth,wght].ttf",
+            (f"/usr/share/fonts/truetype/noto/NotoSans{script.title()}-Regular.ttf",),
+            "fonts-noto-core",
+        )
+        for script in (DEVANAGARI, TAMIL, TELUGU)
+    },
     CJK_SC: FontSource(
         CJK_SC,
         "justmytype-intl-cjk",
@@ -135,23 +152,18 @@ _FEATURES: dict[str, list[str]] = {
     LATIN: ["ccmp", "locl", "mark", "mkmk"],
     ARABIC: ["*"],
     BENGALI: ["*"],
+    DEVANAGARI: ["*"],
+    TAMIL: ["*"],
+    TELUGU: ["*"],
     CJK_SC: [],
     CJK_TC: [],
 }
 
-# Always kept so page chrome (numbers, dashes, quotes) renders in every font we embed.
-_CHROME = frozenset(range(0x20, 0x7F)) | {
-    0xA0,
-    0xB7,
-    0x060C,  # Arabic comma, used in right-to-left signatures
-    0x2026,
-    0x2013,
-    0x2014,
-    0x2018,
-    0x2019,
-    0x201C,
-    0x201D,
-}
+# Always kept, so the page furniture and Babel's English language and country names ("Côte
+# d’Ivoire", "Norwegian Bokmål") render whatever the messages use: ASCII, Latin-1, Latin
+# Extended-A, general punctuation, and the Arabic comma of right-to-left signatures.
+_CHROME = frozenset(range(0x20, 0x7F)) | frozenset(range(0xA0, 0x180))
+_CHROME |= frozenset(range(0x2010, 0x2028)) | {0x060C}
 
 
 def static_subset(script: str, codepoints: Iterable[int], weight: int = REGULAR) -> bytes:
@@ -159,9 +171,18 @@ def static_subset(script: str, codepoints: Iterable[int], weight: int = REGULAR)
 
     Subsetting before instancing keeps the cost proportional to the glyphs a bundle uses.
     """
-    # The context closes the file: a lazily loaded font keeps it open until then.
-    with TTFont(locate_font(script), lazy=True) as font:
-        wanted = (set(codepoints) | _CHROME) & font_cmap(script)
+    # The context closes the file: a lazily loaded font keeps it open until then. Keeping the
+    # font's own timestamp makes the same bundle render to the same bytes.
+    with TTFont(locate_font(script), lazy=True, recalcTimestamp=False) as font:
+        # Each face keeps only its own script's letters plus neutral characters (digits, spaces,
+        # punctuation): Noto Sans also has Devanagari, and CJK fonts have Latin, but the text
+        # reads best, and shapes correctly, when every letter comes from its script's own face.
+        own = CJK_SC if script == CJK_TC else script
+        wanted = {
+            cp
+            for cp in (set(codepoints) | _CHROME) & font_cmap(script)
+            if script_of(chr(cp)) in (own, None)
+        }
         options = subset.Options()
         options.layout_features = _FEATURES[script]
         options.name_IDs = ["*"]
@@ -191,6 +212,12 @@ def script_of(char: str) -> str | None:
         return ARABIC  # presentation forms, should anyone paste them
     if 0x0980 <= cp <= 0x09FF:
         return BENGALI
+    if 0x0900 <= cp <= 0x097F or 0xA8E0 <= cp <= 0xA8FF:
+        return DEVANAGARI
+    if 0x0B80 <= cp <= 0x0BFF:
+        return TAMIL
+    if 0x0C00 <= cp <= 0x0C7F:
+        return TELUGU
     if (
         0x2E80 <= cp <= 0x2FDF
         or 0x3000 <= cp <= 0x30FF
