@@ -33,7 +33,9 @@ class Config:
 
     SECRET_KEY = os.environ.get("SECRET_KEY", "embedded-default-not-secret")
     SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    # No ping before every checkout (a round trip per request); connections are
+    # recycled instead, and a dropped one is replaced after its first error.
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_recycle": 1800}
     REDIS_URL = os.environ.get("REDIS_URL") or None
     RQ_QUEUE = os.environ.get("RQ_QUEUE", "default")
     MAIL_URL = os.environ.get("MAIL_URL") or None
@@ -48,6 +50,8 @@ class Config:
     # A new confirmation e-mail for the same person at most this often.
     CONFIRM_RESEND_AFTER = timedelta(minutes=10)
     COUNTS_CACHE_SECONDS = 10
+    # How long each web process reuses counts it read (the API's hot path).
+    COUNTS_PROCESS_CACHE_SECONDS = 2.0
     # Bundle ZIPs; relative paths are under instance/.
     BUNDLE_DIR = os.environ.get("BUNDLE_DIR", "bundles")
 
@@ -88,6 +92,7 @@ class TestConfig(Config):
     RATELIMIT_ENABLED = False
     WTF_CSRF_ENABLED = False
     BASE_URL = "http://localhost"
+    COUNTS_PROCESS_CACHE_SECONDS = 0.0
 
 
 class ProductionConfig(Config):

@@ -23,7 +23,13 @@ from petitions.extensions import db, limiter
 from petitions.forms import ConfirmForm, SignForm
 from petitions.models import Campaign, Case
 from petitions.services.confirmation import ConfirmResult, check_token, confirm_actions
-from petitions.services.counts import Counts, campaign_totals, case_counts
+from petitions.services.counts import (
+    Counts,
+    campaign_totals,
+    case_counts,
+    counts_by_slug,
+    counts_cache,
+)
 from petitions.services.signing import SignResult, sign_petition
 
 bp = Blueprint("public", __name__)
@@ -144,10 +150,18 @@ def counts_response(counts: Counts) -> ResponseReturnValue:
 
 @bp.get("/api/v1/cases/<slug>/counts")
 def counts(slug: str) -> ResponseReturnValue:
-    return counts_response(case_counts(case_or_404(slug)))
+    ttl = current_app.config["COUNTS_PROCESS_CACHE_SECONDS"]
+    found = counts_cache.get(f"case:{slug}", ttl, lambda: counts_by_slug(slug))
+    if found is None:
+        abort(404)
+    return counts_response(found)
 
 
 @bp.get("/api/v1/totals")
 def totals() -> ResponseReturnValue:
-    campaign = current_campaign()
-    return counts_response(campaign_totals(campaign.id) if campaign else Counts(0, 0))
+    def load() -> Counts:
+        campaign = current_campaign()
+        return campaign_totals(campaign.id) if campaign else Counts(0, 0)
+
+    ttl = current_app.config["COUNTS_PROCESS_CACHE_SECONDS"]
+    return counts_response(counts_cache.get("totals", ttl, load) or Counts(0, 0))

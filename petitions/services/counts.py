@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -23,6 +26,53 @@ def case_counts(case: Case) -> Counts:
     """A case's confirmed signatures and messages, from the counters."""
     signatures = case.petition.signature_count if case.petition else 0
     return Counts(signatures=signatures, messages=case.message_count)
+
+
+def counts_by_slug(slug: str) -> Counts | None:
+    """A case's counts in one small query (no case object loaded), or None if no such case."""
+    row = db.session.execute(
+        sa.select(Petition.signature_count, Case.message_count)
+        .select_from(Case)
+        .outerjoin(Petition, Petition.case_id == Case.id)
+        .where(Case.slug == slug)
+    ).first()
+    if row is None:
+        return None
+    return Counts(signatures=row[0] or 0, messages=row[1])
+
+
+class CountsCache:
+    """Counts kept in this process for a few seconds.
+
+    The counters are public and change every second at peak; a reader that is a
+    few seconds behind is fine, and the endpoint's HTTP cache headers promise no
+    more. Thousands of visitors polling the counter then cost one query per
+    case per process every few seconds, not one each.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[float, Counts | None]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str, ttl: float, load: Callable[[], Counts | None]) -> Counts | None:
+        """The cached value for ``key``, loading it when missing or older than ``ttl``."""
+        now = time.monotonic()
+        entry = self._entries.get(key)
+        if entry is not None and entry[0] > now:
+            return entry[1]
+        value = load()
+        with self._lock:
+            if len(self._entries) > 10_000:
+                self._entries.clear()
+            self._entries[key] = (now + ttl, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+counts_cache = CountsCache()
 
 
 def campaign_totals(campaign_id: int) -> Counts:
