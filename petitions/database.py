@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, mapped_column, registry
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import DeclarativeBase, Session, mapped_column, registry
 
 # Stable constraint names, so Alembic migrations can refer to them.
 NAMING_CONVENTION = {
@@ -71,3 +72,22 @@ class Base(DeclarativeBase):
         metadata=sa.MetaData(naming_convention=NAMING_CONVENTION),
         type_annotation_map={datetime: UTCDateTime},
     )
+
+
+def insert_unless_exists(
+    session: Session, table: sa.Table, values: dict[str, Any], unique: list[str]
+) -> int | None:
+    """INSERT a row unless one with the same ``unique`` columns exists; its new id, or None.
+
+    One statement (``ON CONFLICT DO NOTHING RETURNING id``) on PostgreSQL and
+    SQLite alike: no savepoint, no race between a look-up and an insert.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
+    statement = (
+        insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=unique)
+        .returning(table.c.id)
+    )
+    return session.execute(statement).scalar()

@@ -77,7 +77,7 @@ class Case(db.Model):
         back_populates="case", uselist=False, lazy="joined"
     )
     suggested_messages: Mapped[list[SuggestedMessage]] = relationship(
-        back_populates="case", order_by="SuggestedMessage.id", lazy="selectin"
+        back_populates="case", order_by="SuggestedMessage.id"
     )
 
     @property

@@ -105,16 +105,16 @@ def make_message(case: Case, status: str = "held", **overrides: Any) -> Any:
     from moderation.services.history import index_message
     from petitions.database import utcnow
     from petitions.emails import canonical_email
-    from petitions.services.confirmation import get_or_create_supporter
+    from petitions.services.confirmation import supporter_for
 
     n = next(_serial)
     email = overrides.pop("email", f"writer{n}@example.org")
     text = overrides.pop("text", f"Message number {n}: stay STRONG, we are with you.")
     at = text.find("STRONG")
-    supporter = get_or_create_supporter(email)
+    supporter_id, _ = supporter_for(email)
     values: dict[str, Any] = {
         "case_id": case.id,
-        "supporter_id": supporter.id,
+        "supporter_id": supporter_id,
         "writer_key": canonical_email(email),
         "name": f"Writer {n}",
         "email": email,

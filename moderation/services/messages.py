@@ -22,8 +22,8 @@ from petitions.models import Case
 from petitions.queue import commit_and_dispatch, record_job
 from petitions.services.confirmation import (
     Person,
-    get_or_create_supporter,
     request_confirmation,
+    supporter_for,
 )
 
 
@@ -85,10 +85,10 @@ def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
     )
     if screening.decision is rules.Decision.REJECT:
         return WriteOutcome(WriteResult.REJECTED, findings=screening.findings)
-    supporter = get_or_create_supporter(writer.email)
+    supporter_id, new_supporter = supporter_for(writer.email)
     message = Message(
         case_id=case.id,
-        supporter_id=supporter.id,
+        supporter_id=supporter_id,
         writer_key=canonical_email(writer.email),
         name=writer.name,
         email=writer.email,
@@ -100,7 +100,7 @@ def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
     store_screening(message, screening)
     db.session.add(message)
     index_message(message)
-    request_confirmation(supporter, writer.email, writer.locale)
+    request_confirmation(supporter_id, writer.email, writer.locale, new_supporter)
     commit_and_dispatch()
     return WriteOutcome(WriteResult.PENDING, message_id=message.id)
 

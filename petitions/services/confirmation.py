@@ -10,9 +10,8 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy.exc import IntegrityError
 
-from petitions.database import utcnow
+from petitions.database import insert_unless_exists, utcnow
 from petitions.emails import canonical_email
 from petitions.extensions import db
 from petitions.models import Confirmation, Petition, Signature, SignatureStatus, Supporter
@@ -54,43 +53,50 @@ ConfirmHook = Callable[[int, datetime], int]
 CONFIRM_HOOKS: dict[str, ConfirmHook] = {}
 
 
-def get_or_create_supporter(email: str) -> Supporter:
-    """The supporter behind an address, created on first sight (race-safe)."""
+def supporter_for(email: str) -> tuple[int, bool]:
+    """The id of the supporter behind an address, created on first sight; and whether new.
+
+    Race-safe: two requests for the same new address create one supporter.
+    """
     canonical = canonical_email(email)
-    query = sa.select(Supporter).where(Supporter.email_canonical == canonical)
-    supporter = db.session.scalars(query).first()
-    if supporter is not None:
-        return supporter
-    try:
-        with db.session.begin_nested():
-            supporter = Supporter(email_canonical=canonical)
-            db.session.add(supporter)
-    except IntegrityError:
-        # A concurrent request created the same supporter first.
-        supporter = db.session.scalars(query).one()
-    return supporter
+    new_id = insert_unless_exists(
+        db.session,
+        Supporter.__table__,
+        {"email_canonical": canonical, "created_at": utcnow()},
+        unique=["email_canonical"],
+    )
+    if new_id is not None:
+        return new_id, True
+    existing = db.session.scalar(
+        sa.select(Supporter.id).where(Supporter.email_canonical == canonical)
+    )
+    return int(existing), False
 
 
-def request_confirmation(supporter: Supporter, email: str, locale: str) -> bool:
+def request_confirmation(
+    supporter_id: int, email: str, locale: str, new_supporter: bool = False
+) -> bool:
     """Queue a confirmation e-mail unless one was sent very recently; True if queued.
 
     A recent unused e-mail already confirms every pending action of this
     supporter, including the new one, so a second e-mail would only be noise.
+    (A supporter created in this transaction has none: no need to look.)
     """
     # Local import: the job module imports this one.
     from petitions.jobs import send_confirmation
 
-    since = utcnow() - current_app.config["CONFIRM_RESEND_AFTER"]
-    recent = db.session.scalars(
-        sa.select(Confirmation.id).where(
-            Confirmation.supporter_id == supporter.id,
-            Confirmation.used_at.is_(None),
-            Confirmation.created_at >= since,
-        )
-    ).first()
-    if recent is not None:
-        return False
-    confirmation = Confirmation(supporter_id=supporter.id, email=email, locale=locale)
+    if not new_supporter:
+        since = utcnow() - current_app.config["CONFIRM_RESEND_AFTER"]
+        recent = db.session.scalars(
+            sa.select(Confirmation.id).where(
+                Confirmation.supporter_id == supporter_id,
+                Confirmation.used_at.is_(None),
+                Confirmation.created_at >= since,
+            )
+        ).first()
+        if recent is not None:
+            return False
+    confirmation = Confirmation(supporter_id=supporter_id, email=email, locale=locale)
     db.session.add(confirmation)
     db.session.flush()
     record_job(send_confirmation, confirmation.id)

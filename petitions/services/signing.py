@@ -7,16 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.exc import IntegrityError
 
-from petitions.database import utcnow
+from petitions.database import insert_unless_exists, utcnow
 from petitions.extensions import db
 from petitions.models import Petition, Signature, SignatureStatus
 from petitions.queue import commit_and_dispatch, forget_pending
 from petitions.services.confirmation import (
     Person,
-    get_or_create_supporter,
     request_confirmation,
+    supporter_for,
 )
 
 
@@ -42,38 +41,35 @@ def sign_petition(petition_id: int, signer: Person, today: date | None = None) -
     petition = db.session.get(Petition, petition_id)
     if petition is None or not petition.is_open_on(today or utcnow().date()):
         return SignOutcome(SignResult.CLOSED)
-    supporter = get_or_create_supporter(signer.email)
-    existing = _existing(petition.id, supporter.id)
-    if existing is None:
-        try:
-            with db.session.begin_nested():
-                db.session.add(
-                    Signature(
-                        petition_id=petition.id,
-                        supporter_id=supporter.id,
-                        name=signer.name,
-                        email=signer.email,
-                        place=signer.place,
-                        country=signer.country,
-                        consented_at=utcnow(),
-                    )
-                )
-        except IntegrityError:
-            # The same person's concurrent request won the race: that one counts.
-            existing = _existing(petition.id, supporter.id)
-    if existing is not None and existing.status is not SignatureStatus.PENDING:
-        db.session.rollback()
-        forget_pending()
-        return SignOutcome(SignResult.ALREADY_SIGNED)
-    sent = request_confirmation(supporter, signer.email, signer.locale)
-    commit_and_dispatch()
-    result = SignResult.PENDING if existing is None else SignResult.STILL_PENDING
-    return SignOutcome(result, email_sent=sent)
-
-
-def _existing(petition_id: int, supporter_id: int) -> Signature | None:
-    return db.session.scalars(
-        sa.select(Signature).where(
-            Signature.petition_id == petition_id, Signature.supporter_id == supporter_id
+    supporter_id, new_supporter = supporter_for(signer.email)
+    created = insert_unless_exists(
+        db.session,
+        Signature.__table__,
+        {
+            "petition_id": petition.id,
+            "supporter_id": supporter_id,
+            "name": signer.name,
+            "email": signer.email,
+            "place": signer.place,
+            "country": signer.country,
+            "status": SignatureStatus.PENDING,
+            "consented_at": utcnow(),
+            "created_at": utcnow(),
+        },
+        unique=["petition_id", "supporter_id"],
+    )
+    if created is None:
+        # Signed before (or by the same person's concurrent request): that one counts.
+        status = db.session.scalar(
+            sa.select(Signature.status).where(
+                Signature.petition_id == petition.id, Signature.supporter_id == supporter_id
+            )
         )
-    ).first()
+        if status is not SignatureStatus.PENDING:
+            db.session.rollback()
+            forget_pending()
+            return SignOutcome(SignResult.ALREADY_SIGNED)
+    sent = request_confirmation(supporter_id, signer.email, signer.locale, new_supporter)
+    commit_and_dispatch()
+    result = SignResult.PENDING if created is not None else SignResult.STILL_PENDING
+    return SignOutcome(result, email_sent=sent)

@@ -13,7 +13,7 @@ from delivery.services.signatures import signatures_csv, summarise
 from petitions.database import utcnow
 from petitions.extensions import db
 from petitions.models import Signature, SignatureStatus
-from petitions.services.confirmation import get_or_create_supporter
+from petitions.services.confirmation import supporter_for
 from tests.factories import make_case, make_user
 from tests.helpers import login
 
@@ -22,11 +22,11 @@ HOSTILE = ['=HYPERLINK("http://x")', "+1+2", "-3", "@SUM(A1)", "\tTab", "\rRetur
 
 def _sign(petition_id: int, name: str, place: str, country: str, confirmed: bool = True) -> None:
     email = f"{abs(hash((name, place)))}@example.org"
-    supporter = get_or_create_supporter(email)
+    supporter_id, _ = supporter_for(email)
     db.session.add(
         Signature(
             petition_id=petition_id,
-            supporter_id=supporter.id,
+            supporter_id=supporter_id,
             name=name,
             email=email,
             place=place,
