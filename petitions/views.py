@@ -149,6 +149,7 @@ def counts_response(counts: Counts) -> ResponseReturnValue:
 
 
 @bp.get("/api/v1/cases/<slug>/counts")
+@limiter.exempt  # read-only and cached: skip the limiter's per-request bookkeeping
 def counts(slug: str) -> ResponseReturnValue:
     ttl = current_app.config["COUNTS_PROCESS_CACHE_SECONDS"]
     found = counts_cache.get(f"case:{slug}", ttl, lambda: counts_by_slug(slug))
@@ -158,6 +159,7 @@ def counts(slug: str) -> ResponseReturnValue:
 
 
 @bp.get("/api/v1/totals")
+@limiter.exempt
 def totals() -> ResponseReturnValue:
     def load() -> Counts:
         campaign = current_campaign()

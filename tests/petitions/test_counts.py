@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from petitions.database import utcnow
 from petitions.extensions import db
 from petitions.models import Case, Petition, Signature, SignatureStatus, Supporter
-from petitions.services.counts import campaign_totals, reconcile_signature_count
+from petitions.services.counts import Counts, campaign_totals, reconcile_signature_count
 from tests.factories import make_campaign, make_case
 
 
@@ -111,3 +111,20 @@ def test_totals_endpoint_sums_the_campaign(ctx: Flask, client: FlaskClient) -> N
     response = client.get("/api/v1/totals")
     assert response.get_json() == {"signatures": 5, "messages": 0}
     assert response.cache_control.public
+
+
+def test_counts_cache_reuses_a_value_until_it_expires() -> None:
+    from petitions.services.counts import CountsCache
+
+    cache = CountsCache()
+    loads: list[int] = []
+
+    def load() -> Counts:
+        loads.append(1)
+        return Counts(len(loads), 0)
+
+    assert cache.get("a", 60, load) == Counts(1, 0)
+    assert cache.get("a", 60, load) == Counts(1, 0), "reused within its time"
+    assert cache.get("b", 60, load) == Counts(2, 0)
+    cache.clear()
+    assert cache.get("a", 60, load) == Counts(3, 0)
