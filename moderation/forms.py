@@ -40,6 +40,14 @@ class MessageForm(SupporterFields):
     )
     submit = SubmitField(_l("Send my message"))
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The case page shows this form beside the petition's, with the same field
+        # names (a contract): give these fields ids of their own.
+        for field in self:
+            field.id = f"m-{field.name}"
+            field.label.field_id = field.id
+
 
 class ReasonsField(SelectMultipleField):
     """Rule codes given as the reason for a decision, from the rule book's list."""

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var box = document.getElementById("live-findings");
-  var text = document.getElementById("text");
+  var text = document.getElementById("m-text");
   if (!box || !text || !window.fetch) { return; }
   var form = text.form;
   var url = box.getAttribute("data-check-url");
@@ -34,14 +34,7 @@
     var list = document.createElement("ul");
     findings.forEach(function (f) {
       var item = document.createElement("li");
-      item.appendChild(document.createTextNode(f.explanation + (f.excerpt ? ": " : "")));
-      if (f.excerpt) {
-        var mark = document.createElement("mark");
-        mark.dir = "auto";
-        mark.textContent = f.excerpt;
-        item.appendChild(mark);
-      }
-      item.appendChild(document.createTextNode(" (" + f.code + ")"));
+      item.textContent = f.explanation;
       list.appendChild(item);
     });
     wrap.appendChild(list);

@@ -102,9 +102,9 @@ def test_message_form_checks_as_you_type(app: Flask, page: Any) -> None:
     with app.app_context():
         slug = make_case().slug
     page.goto(f"/cases/{slug}")
-    page.fill("#text", "Stay STRONG, we are all with you")
+    page.fill("#m-text", "Stay STRONG, we are all with you")
     page.wait_for_selector("#live-findings li")
     assert "(N05A)" in page.locator("#live-findings").text_content()
-    assert "STRONG" in page.locator("#live-findings mark").text_content()
-    page.fill("#text", "Stay strong, we are all with you")
+    assert "STRONG" in page.locator("#live-findings li").first.text_content()
+    page.fill("#m-text", "Stay strong, we are all with you")
     page.wait_for_function("() => !document.querySelector('#live-findings li')")

@@ -190,3 +190,17 @@ def test_real_worker_screens_confirmed_messages(
     assert result.returncode == 0, result.stderr[-2000:]
     assert _messages(app)[0].status is MessageStatus.APPROVED
     assert counts(client, slug)["messages"] == 1
+
+
+def test_case_page_ids_are_unique_and_every_field_has_a_label(make_app: Any) -> None:
+    import re
+
+    app = make_app(WTF_CSRF_ENABLED=True)
+    slug = _case(app)
+    page = app.test_client().get(f"/cases/{slug}").get_data(as_text=True)
+    assert page.count('name="csrf_token"') == 2
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "duplicate ids confuse labels and screen readers"
+    for field_id in re.findall(r'<(?:input|select|textarea)[^>]*\bid="([^"]+)"', page):
+        if "csrf_token" not in field_id and not field_id.endswith("submit"):
+            assert f'for="{field_id}"' in page, f"no label for #{field_id}"
