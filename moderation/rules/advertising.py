@@ -11,18 +11,19 @@ from moderation.rules.types import Finding
 # A phone number: 8 to 15 digits, international or grouped like a local number.
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\s().-]{0,2}\d){7,14}(?!\w)")
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_]){2,}")
+_DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DATE_LIKE = re.compile(r"^(?:\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}\s*[-–]\s*\d{4})$")
 
 
 def _contacts(text: str) -> list[Match]:
     out = []
-    for m in _PHONE.finditer(text):
+    for m in _PHONE.finditer(text) if _DIGIT.search(text) else ():
         digits = re.sub(r"\D", "", m.group())
         if _DATE_LIKE.match(m.group().strip()) or len(set(digits)) < 3:
             continue  # dates and "00000000" are no phone numbers
         out.append(Match(m.start(), m.end(), m.group(), digits))
-    for pattern in (_HANDLE, _EMAIL):
+    for pattern in (_HANDLE, _EMAIL) if "@" in text else ():
         out.extend(Match(m.start(), m.end(), m.group(), m.group()) for m in pattern.finditer(text))
     return out
 

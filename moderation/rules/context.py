@@ -10,6 +10,12 @@ from moderation.rules.history import History, tokens
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import CampaignRules, CaseRules, Finding, Submission
 
+# A digit or symbol read as a letter sits inside a run of word characters and symbols (see
+# normalize._apply_leet); ß folds differently with leetspeak. Anything else reads the same.
+_MAYBE_LEET = re.compile(
+    r"[0-9](?:[^\W\d]|[@$!|+€*])|(?:[^\W\d]|[@$!|+€*])[0-9]"
+    r"|[^\W_][_@$!|+€*]*[@$!|+€][_@$!|+€*]*[^\W_]"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|\band\b|\bet\b|\by\b|\bи\b|\bو\b|、|和)\s*", re.IGNORECASE)
 
 
@@ -60,7 +66,12 @@ class ScreenContext:
 
     @cached_property
     def leet(self) -> Normalized:
-        """Like :attr:`folded`, with leetspeak digits and symbols read as letters."""
+        """Like :attr:`folded`, with leetspeak digits and symbols read as letters.
+
+        The same object as :attr:`folded` when no character could stand for a letter (a digit
+        or symbol between two word characters, or ß): rules then skip a second pass."""
+        if "ß" not in self.submission.text and not _MAYBE_LEET.search(self.folded.text):
+            return self.folded
         return normalize(self.submission.text, leet=True)
 
     @property

@@ -23,6 +23,7 @@ _MARKDOWN = re.compile(
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+(?:[ \t]+[\U0001d400-\U0001d7ff]+)*")
 # Letters underlined, overlined or struck through with combining characters.
 _COMBINING_STYLE = re.compile(r"(?:.[\u0332\u0333\u0305\u033f\u0336\u0335\u0338]+)+")
+_STYLE_MARK = re.compile(r"[\u0332\u0333\u0305\u033f\u0336\u0335\u0338]")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _DATA_URI = re.compile(r"\bdata:[a-z]+/[\w.+-]+(?:;[\w=.-]+)*,[\w+/=%.-]*", re.IGNORECASE)
 _ATTACHMENT = re.compile(r"\[(?:attachment|attached|file|image|photo)(?:=[^\]]*)?\][^\[]*", re.I)
@@ -32,18 +33,22 @@ def check_formatting(ctx: ScreenContext) -> list[Finding]:
     """N05B: HTML/BBCode style tags, Markdown emphasis, styled or underlined letters."""
     text = ctx.text
     spans: list[tuple[int, int, str]] = []
-    for m in _TAG.finditer(text):
+    # Each pattern runs only if the characters it needs occur at all (most letters are plain).
+    for m in _TAG.finditer(text) if "<" in text else ():
         if m.group(1).lower() in _STYLE_TAGS:
             spans.append((m.start(), m.end(), "bold, italic or underline tags"))
-    for m in _BBCODE.finditer(text):
+    for m in _BBCODE.finditer(text) if "[" in text else ():
         if m.group(2).lower() not in _BBCODE_MEDIA:
             spans.append((m.start(), m.end(), "bold, italic or underline tags"))
-    for m in _MARKDOWN.finditer(text):
-        spans.append((m.start(), m.end(), "bold or italic marks"))
-    for m in _STYLED.finditer(text):
-        spans.append((m.start(), m.end(), "styled letters"))
-    for m in _COMBINING_STYLE.finditer(text):
-        spans.append((m.start(), m.end(), "underlined letters"))
+    if "*" in text or "_" in text or "~" in text:
+        for m in _MARKDOWN.finditer(text):
+            spans.append((m.start(), m.end(), "bold or italic marks"))
+    if not text.isascii():
+        for m in _STYLED.finditer(text):
+            spans.append((m.start(), m.end(), "styled letters"))
+        if _STYLE_MARK.search(text):
+            for m in _COMBINING_STYLE.finditer(text):
+                spans.append((m.start(), m.end(), "underlined letters"))
     return [
         ctx.finding("N05B", a, b, f"Please write plain text without {what}: {text[a:b]} (N05B)")
         for a, b, what in sorted(spans)
@@ -54,14 +59,15 @@ def check_attachments(ctx: ScreenContext) -> list[Finding]:
     """N11A: images (HTML, Markdown, BBCode), data: URIs, attachments and other HTML."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
-    for m in _TAG.finditer(text):
+    for m in _TAG.finditer(text) if "<" in text else ():
         if m.group(1).lower() not in _STYLE_TAGS:
             spans.append(m.span())
-    for m in _BBCODE.finditer(text):
+    for m in _BBCODE.finditer(text) if "[" in text else ():
         if m.group(2).lower() in _BBCODE_MEDIA:
             spans.append(m.span())
-    for pattern in (_MD_IMAGE, _DATA_URI, _ATTACHMENT):
-        spans.extend(m.span() for m in pattern.finditer(text))
+    for pattern, needs in ((_MD_IMAGE, "!["), (_DATA_URI, ":"), (_ATTACHMENT, "[")):
+        if needs in text:
+            spans.extend(m.span() for m in pattern.finditer(text))
     kept: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
         if not any(ka <= a and b <= kb for ka, kb in kept):

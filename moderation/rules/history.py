@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Collection, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 from moderation.rules.normalize import Normalized, normalize
@@ -49,7 +49,7 @@ def tokens(view: Normalized) -> list[tuple[str, int, int]]:
 
 def repeat_key(text: str) -> str:
     """The text reduced to its folded words: what "the same text again" compares."""
-    return " ".join(w for w, _, _ in tokens(normalize(text)))
+    return fingerprint(text).repeat_key
 
 
 def shingle_hash(words: Sequence[str]) -> int:
@@ -63,7 +63,15 @@ def shingles(words: Sequence[str]) -> list[int]:
     k = SHINGLE_WORDS
     if len(words) < k:
         return []
-    return [shingle_hash(words[i : i + k]) for i in range(len(words) - k + 1)]
+    # shingle_hash inlined (each word encoded once): this runs for every word of every message.
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    encoded = [w.encode("utf-8") for w in words]
+    return [
+        from_bytes(
+            blake2b(b" ".join(encoded[i : i + k]), digest_size=8).digest(), "big", signed=True
+        )
+        for i in range(len(words) - k + 1)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +82,50 @@ class Fingerprint:
     shingles: frozenset[int]
 
 
-@lru_cache(maxsize=1024)
-def fingerprint(text: str) -> Fingerprint:
-    """The fingerprint of a message text (cached: a screened text is recorded right after)."""
-    words = [w for w, _, _ in tokens(normalize(text))]
-    return Fingerprint(" ".join(words), frozenset(shingles(words)))
+_FINGERPRINTS: OrderedDict[str, tuple[Fingerprint, tuple[int, ...]]] = OrderedDict()
+_FINGERPRINT_CACHE = 1024
+
+
+def fingerprint(text: str, view: Normalized | None = None) -> Fingerprint:
+    """The fingerprint of a message text (cached: a screened text is recorded right after).
+
+    ``view``, if given, is ``normalize(text)`` already computed (the screening's folded view).
+    """
+    return _fingerprint(text, view)[0]
+
+
+def ordered_shingles(text: str, view: Normalized | None = None) -> tuple[int, ...]:
+    """The shingle hashes of a text in word order (``ordered_shingles(t)[i]`` is the hash of
+    words ``i`` to ``i + SHINGLE_WORDS - 1``), cached with its fingerprint."""
+    return _fingerprint(text, view)[1]
+
+
+def _fingerprint(text: str, view: Normalized | None) -> tuple[Fingerprint, tuple[int, ...]]:
+    found = _FINGERPRINTS.get(text)
+    if found is not None:
+        with suppress(KeyError):  # another thread may have just dropped it
+            _FINGERPRINTS.move_to_end(text)
+        return found
+    words = _TOKEN.findall((view if view is not None else normalize(text)).text)
+    hashes = tuple(shingles(words))
+    found = (Fingerprint(" ".join(words), frozenset(hashes)), hashes)
+    _FINGERPRINTS[text] = found
+    while len(_FINGERPRINTS) > _FINGERPRINT_CACHE:
+        with suppress(KeyError):
+            _FINGERPRINTS.popitem(last=False)
+    return found
+
+
+def word_spans(view: Normalized, indexes: Collection[int]) -> dict[int, tuple[int, int]]:
+    """Spans in the original text of the words (as :func:`tokens` counts them) at
+    ``indexes``, without mapping every word."""
+    wanted, last, out = set(indexes), max(indexes, default=-1), {}
+    for i, m in enumerate(_TOKEN.finditer(view.text)):
+        if i in wanted:
+            out[i] = view.span(m.start(), m.end())
+        if i >= last:
+            break
+    return out
 
 
 @runtime_checkable
@@ -133,11 +180,12 @@ class MemoryHistory:
         self, shingles: Collection[int], exclude_writer: str, limit: int
     ) -> Sequence[tuple[int, int]]:
         """Messages by other writers sharing the most of ``shingles``."""
-        counts: Counter[int] = Counter()
+        found: list[int] = []
         for s in set(shingles):
-            postings = self._postings.get(s, ())
-            if len(postings) <= self.common_limit:
-                counts.update(postings)
+            postings = self._postings.get(s)
+            if postings is not None and len(postings) <= self.common_limit:
+                found.extend(postings)
+        counts = Counter(found)
         own = set(self._by_writer.get(exclude_writer, ()))
         best = [(m, n) for m, n in counts.most_common(limit + len(own)) if m not in own]
         return best[:limit]

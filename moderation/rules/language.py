@@ -38,11 +38,13 @@ CONFIDENT = 0.5
 # Letters that are no language: links, data URIs, addresses, handles, hashtags, numbers, and
 # long unbroken runs (base64, keys).
 _NOISE = re.compile(r"(?:https?://|www\.|data:)\S+|\S+@\S+|[#@][\w-]+|\d+|[\w+/=-]{30,}", re.ASCII)
+# The same without addresses (``\S+@\S+`` backtracks over every word): for text without "@".
+_NOISE_NO_AT = re.compile(r"(?:https?://|www\.|data:)\S+|#[\w-]+|\d+|[\w+/=-]{30,}", re.ASCII)
 # Below this many letters lingua's low-accuracy mode is unreliable; a verdict against the
 # accepted languages is then confirmed in high-accuracy mode.
 LONG_TEXT = 120
 # Letters of a long text looked at first.
-SAMPLE = 100
+SAMPLE = 64
 # lingua is certain (letters only one candidate language uses: ł, ä, ї): no confirmation.
 CERTAIN = 0.99
 
@@ -96,6 +98,7 @@ def detector(languages: frozenset[str], high_accuracy: bool = False) -> Language
     return builder.build()
 
 
+@lru_cache(maxsize=256)
 def detector_languages(
     campaign_languages: tuple[str, ...], case_languages: tuple[str, ...]
 ) -> frozenset[str]:
@@ -115,7 +118,7 @@ def _script_letters(text: str) -> Counter[str]:
     """Letters per script (counting each distinct character once, then by its frequency)."""
     counts: Counter[str] = Counter()
     if text.isascii():
-        counts["latin"] = sum(c.isalpha() for c in text)
+        counts["latin"] = len(_ASCII_LETTER.findall(text))
         return counts
     for char, n in Counter(text).items():
         script = _script_of(char)
@@ -124,13 +127,50 @@ def _script_letters(text: str) -> Counter[str]:
     return counts
 
 
+# Which script each language lingua may be asked about is written in: a script that only one
+# of a detector's languages uses decides the language without lingua.
+_LANGUAGE_SCRIPT = {
+    **dict.fromkeys(
+        "en fr es pt de it nl pl sv tr da no nb nn fi et lv lt cs sk sl hr bs sq ro hu ca eu gl "
+        "ga cy is af sw so yo zu xh tn ts st ms id tl vi az eo la mi".split(),
+        "latin",
+    ),
+    **dict.fromkeys("ru uk bg be sr mk kk mn".split(), "cyrillic"),
+    **dict.fromkeys("ar fa ur".split(), "arabic"),
+    **dict.fromkeys("hi mr ne".split(), "devanagari"),
+    # Scripts that decide by themselves are named after their language (see _SELF).
+    **{code: code for code, _ in _SELF},
+}
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LONG_WORD = re.compile(r"\w{2,}")
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """Whole words equal to one of ``words`` (ignoring case)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _sole_language(languages: frozenset[str], script: str) -> str | None:
+    """The only one of ``languages`` written in ``script`` (None: none or several)."""
+    found = {code for code in languages if _LANGUAGE_SCRIPT.get(code, "?") == script}
+    unknown = any(code not in _LANGUAGE_SCRIPT for code in languages)
+    return found.pop() if len(found) == 1 and not unknown else None
+
+
 def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
     """The language of the text (None: can't tell) and whether it is one the case accepts."""
     accepted = set(ctx.case.languages)
-    text = _NOISE.sub(" ", ctx.text)
+    text = (_NOISE if "@" in ctx.text else _NOISE_NO_AT).sub(" ", ctx.text)
     # The rights holders' and protected names say nothing about the language.
-    words = [w for w in re.split(r"(\W+)", text) if w.casefold() not in ctx.case_name_words]
-    text = "".join(words)
+    names = _name_pattern(ctx.case_name_words)
+    if names is not None:
+        text = names.sub("", text)
     counts = _script_letters(text)
     total = sum(counts.values())
     if not total:
@@ -148,7 +188,7 @@ def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
                 return script, True
             found = found or script
             continue
-        language, ok = _lingua(ctx, text, accepted)
+        language, ok = _lingua(ctx, text, accepted, script)
         if ok and language is not None:
             return language, True
         if language is not None:
@@ -156,27 +196,37 @@ def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
     return found, found is None
 
 
+@lru_cache(maxsize=128)
+def _code(language: Language) -> str:
+    """The ISO 639-1 code of a lingua language (cached: lingua's accessors are slow)."""
+    return language.iso_code_639_1.name.lower()
+
+
 def _verdict(values: list[ConfidenceValue], accepted: set[str]) -> tuple[str | None, bool]:
     if not values:
         return None, True
     best = values[0]
-    code = best.language.iso_code_639_1.name.lower()
+    code = _code(best.language)
     if code in accepted:
         return code, True
-    contender = max(
-        (v.value for v in values if v.language.iso_code_639_1.name.lower() in accepted),
-        default=0.0,
-    )
+    contender = max((v.value for v in values if _code(v.language) in accepted), default=0.0)
     if contender >= CONTENDER or best.value < CONFIDENT:
         return None, True
     return code, False
 
 
-def _lingua(ctx: ScreenContext, text: str, accepted: set[str]) -> tuple[str | None, bool]:
-    letters = sum(c.isalpha() for c in text)
-    if letters < MIN_LETTERS or len(re.findall(r"\w{2,}", text)) < MIN_WORDS:
+def _lingua(
+    ctx: ScreenContext, text: str, accepted: set[str], script: str
+) -> tuple[str | None, bool]:
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_LETTERS or len(_LONG_WORD.findall(text)) < MIN_WORDS:
         return None, True
     languages = detector_languages(ctx.campaign.campaign_languages, ctx.case.languages)
+    # The script alone decides when only one language the detector knows is written in it
+    # (and that one is accepted: a verdict against the case still needs lingua's confidence).
+    sole = _sole_language(languages, script)
+    if sole is not None and sole in accepted:
+        return sole, True
     low = detector(languages)
     if len(text) > SAMPLE * 1.3:
         # lingua's cost grows with the text: a sample in an accepted language settles most

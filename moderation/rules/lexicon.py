@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from moderation.rules.normalize import Normalized, fold_pattern, normalize
@@ -113,9 +113,34 @@ def _trie_regex(words: list[str]) -> str:
     return build(root)
 
 
+class TermPattern:
+    """Whole-word matching of a term list: one regular expression for spaced scripts and one
+    for Chinese/Japanese, run only when the text holds such characters. Terms and texts are
+    both folded (case folded already), so no ``re.IGNORECASE``: it makes the trie slower."""
+
+    __slots__ = ("spaced", "unspaced")
+
+    def __init__(self, spaced: re.Pattern[str] | None, unspaced: re.Pattern[str] | None) -> None:
+        self.spaced = spaced
+        self.unspaced = unspaced
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches in ``text``, spaced terms first."""
+        if self.spaced is not None:
+            yield from self.spaced.finditer(text)
+        if self.unspaced is not None and _UNSPACED.search(text):
+            yield from self.unspaced.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match found (spaced terms first), or None."""
+        for m in self.finditer(text):
+            return m
+        return None
+
+
 @cache
-def compile_terms(all_terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regular expression matching any of ``all_terms`` as whole words (None if empty)."""
+def compile_terms(all_terms: tuple[str, ...]) -> TermPattern | None:
+    """A matcher for any of ``all_terms`` as whole words of folded text (None if empty)."""
     spaced, unspaced = set(), set()
     for term in all_terms:
         if not term.strip():
@@ -127,14 +152,17 @@ def compile_terms(all_terms: tuple[str, ...]) -> re.Pattern[str] | None:
             unspaced.add(word)
         else:
             spaced.add(word + (_STEM if term.endswith("*") else ""))
-    parts = []
-    if spaced:
-        parts.append(B + _trie_regex(sorted(spaced)) + E)
-    if unspaced:
-        parts.append(_trie_regex(sorted(unspaced)))
-    if not parts:
+    if not spaced and not unspaced:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return TermPattern(
+        re.compile(B + _trie_regex(sorted(spaced)) + E) if spaced else None,
+        re.compile(_trie_regex(sorted(unspaced))) if unspaced else None,
+    )
+
+
+def expand_markers(pattern: str) -> str:
+    """A data file's pattern with its word-boundary markers ``{B}`` and ``{E}`` expanded."""
+    return pattern.replace("{B}", B).replace("{E}", E)
 
 
 @cache
@@ -143,7 +171,7 @@ def compile_patterns(prefix: str) -> re.Pattern[str] | None:
     parts = []
     for name in data_files(prefix, ".re"):
         for line in data_lines(name):
-            pattern = fold_pattern(line).replace("{B}", B).replace("{E}", E)
+            pattern = expand_markers(fold_pattern(line))
             re.compile(pattern)  # fail loudly on a broken line, naming it
             parts.append(f"(?:{pattern})")
     if not parts:
@@ -151,7 +179,7 @@ def compile_patterns(prefix: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def find(pattern: re.Pattern[str] | None, view: Normalized) -> Iterator[Match]:
+def find(pattern: re.Pattern[str] | TermPattern | None, view: Normalized) -> Iterator[Match]:
     """Every match of ``pattern`` in ``view``, mapped back to the original text."""
     if pattern is None:
         return
@@ -179,7 +207,7 @@ _CLAUSE_BREAK = re.compile(
 
 
 @cache
-def _negation() -> re.Pattern[str] | None:
+def _negation() -> TermPattern | None:
     return compile_terms(data_lines("negation.txt"))
 
 
@@ -197,10 +225,76 @@ def negated(view: Normalized, start: int, end: int, lookback: int = 60) -> bool:
         return False
     # Chinese curses contain negations ("不得好死"): only look before a match in unspaced text.
     inside = "" if _UNSPACED.search(text[start:end]) else text[start:end]
-    return pattern.search(prefix + " " + inside) is not None
+    # Case folded: the view may keep capitals ("Never"). "Nothing but" insists, it negates nothing.
+    clause = _NOT_NEGATION.sub(" ", (prefix + " " + inside).casefold())
+    return pattern.search(clause) is not None
+
+
+_NOT_NEGATION = re.compile(
+    r"\b(?:nothing but|nothing more than|no better than|no more than|none other than|rien que|"
+    r"rien d'autre que|nada mas que|no son mas que|no es mas que)\b"
+)
 
 
 _META = set("\\[](){}*+?.^$|")
+
+# Scripts a pattern line or a text may use. A line runs only on texts holding letters of one
+# of the scripts its own letters are written in (an Arabic line never runs on a French text).
+_SCRIPT_CLASSES = {
+    "latin": "a-zA-Z\u00c0-\u024f\u1e00-\u1eff",
+    "cyrillic": "\u0400-\u04ff",
+    "greek": "\u0370-\u03ff",
+    "arabic": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+    "indic": "\u0900-\u0dff",
+    "han": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af",
+}
+_SCRIPT_SEARCH = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPT_CLASSES.items()}
+# What is not a literal letter of a pattern: escapes (\b, \w, \s), group flags, {B}/{E}.
+_NOT_LITERAL = re.compile(r"\\.|\(\?[a-zA-Z-]*[:)]|\{[A-Z]+\}")
+
+
+def text_scripts(text: str) -> frozenset[str]:
+    """The scripts whose letters occur in ``text`` (cached: every family asks)."""
+    return _text_scripts(text)
+
+
+@lru_cache(maxsize=256)
+def _text_scripts(text: str) -> frozenset[str]:
+    if text.isascii():
+        return frozenset(("latin",)) if _SCRIPT_SEARCH["latin"].search(text) else frozenset()
+    return frozenset(name for name, p in _SCRIPT_SEARCH.items() if p.search(text))
+
+
+def _pattern_scripts(pattern: str) -> frozenset[str]:
+    """The scripts of a pattern's literal letters (empty: it may match without letters)."""
+    literal = _NOT_LITERAL.sub("", pattern)
+    return frozenset(name for name, p in _SCRIPT_SEARCH.items() if p.search(literal))
+
+
+def _top_level_split(body: str) -> list[str] | None:
+    """``body`` split at its top-level ``|`` (None if it has no top-level alternation)."""
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            j = body.find("]", i + 2)
+            i = j + 1 if j > 0 else len(body)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[last:i])
+            last = i + 1
+        i += 1
+    if not parts:
+        return None
+    parts.append(body[last:])
+    return parts
 
 
 def _split_alternatives(group: str) -> list[str] | None:
@@ -214,6 +308,8 @@ def _triggers(pattern: str) -> tuple[set[str], set[str]] | None:
     """Words (exact) and word beginnings (prefix) one of which any match of ``pattern`` must
     start with, read from its head: ``\\b(?:hope|wish)\\b`` or ``\\bsubscrib(?:e|ing)``.
     None when the head is not that simple: the pattern then always runs."""
+    if _top_level_split(pattern) is not None:
+        return None  # alternatives at the top level: too many heads to index
     head = re.sub(r"^(?:\\b|\{B\})", "", pattern)
     if head.startswith("(?:"):
         depth, end = 0, -1
@@ -226,8 +322,8 @@ def _triggers(pattern: str) -> tuple[set[str], set[str]] | None:
                     end = i
                     break
         alternatives = _split_alternatives(head[3:end]) if end > 0 else None
-    elif "|" in head:
-        return None  # alternatives at the top level: too many heads to index
+        if alternatives is not None and head[end + 1 : end + 2] in ("?", "*", "{"):
+            return None  # an optional head: the match may start with what follows
     else:
         alternatives = [head]
     if not alternatives:
@@ -240,87 +336,156 @@ def _triggers(pattern: str) -> tuple[set[str], set[str]] | None:
                 break
             literal += char
         word = literal.split(" ")[0] if literal else ""
-        if not word or not re.fullmatch(r"[^\W\d_]+(?:'[^\W\d_]*)?", word):
+        if not word or not _TRIGGER_WORD.fullmatch(word):
             return None
-        if " " in literal or literal == alt and head.startswith("(?:"):
+        if literal != alt and alt[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+            # The last literal letter is optional ("deserves?"): index one letter less.
+            word = word[:-1] if literal == word else word
+            if not word:
+                return None
+            prefix.add(word.casefold())
+        elif " " in literal or literal == alt and head.startswith("(?:"):
             exact.add(word.casefold())
         else:
             prefix.add(word.casefold())
     return exact, prefix
 
 
+_TRIGGER_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?")
+# Words of a text, with and without their apostrophes ("qu'ils" and "qu", "ils").
+_TEXT_WORD = re.compile(r"[^\W\d_]+")
+_TEXT_WORD_APOS = re.compile(r"[^\W\d_]+'[^\W\d_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Where each word of a text starts (case folded), and every beginning of its words."""
+
+    at: dict[str, tuple[int, ...]]
+    prefixes: frozenset[str]
+
+    def starting_with(self, prefix: str) -> list[int]:
+        """Start offsets of the words that begin with ``prefix``."""
+        return [p for word, starts in self.at.items() if word.startswith(prefix) for p in starts]
+
+
+@lru_cache(maxsize=64)
+def _text_words(text: str) -> _Words:
+    """The words of a text with their offsets (shared by all families)."""
+    at: dict[str, list[int]] = {}
+    for m in _TEXT_WORD.finditer(text):
+        at.setdefault(m.group().casefold(), []).append(m.start())
+    if "'" in text:
+        for m in _TEXT_WORD_APOS.finditer(text):
+            at.setdefault(m.group().casefold(), []).append(m.start())
+    prefixes = frozenset().union(*map(_word_prefixes, at))
+    return _Words({w: tuple(starts) for w, starts in at.items()}, prefixes)
+
+
+@lru_cache(maxsize=65536)
+def _word_prefixes(word: str) -> tuple[str, ...]:
+    """Every beginning of a word (cached: the same words come back in every letter)."""
+    return tuple(word[:i] for i in range(1, len(word) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _ScriptPhrases:
+    # Lines that need a trigger word (or word beginning) present; lines that always run.
+    exact: dict[str, tuple[re.Pattern[str], ...]]
+    prefix: dict[str, tuple[re.Pattern[str], ...]]
+    always: tuple[re.Pattern[str], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class _PhraseSet:
-    # Lines that need a trigger word (or word beginning) present; lines always run.
-    by_trigger: dict[str, tuple[re.Pattern[str], ...]]
-    always: tuple[re.Pattern[str], ...]
-    # Lines for scripts without spaces (Chinese): run only on text holding such characters.
-    unspaced: tuple[re.Pattern[str], ...]
-    exact: re.Pattern[str] | None
-    prefix: re.Pattern[str] | None
+    # Per script (see _SCRIPT_CLASSES); "" holds lines without letters, which always run.
+    by_script: dict[str, _ScriptPhrases]
 
 
 @cache
 def _phrase_set(prefix: str) -> _PhraseSet:
-    """The ``PREFIX*.re`` lines compiled one by one, indexed by the words they start with.
+    """The ``PREFIX*.re`` lines compiled one by one, grouped by the scripts they are written
+    in and indexed by the words they start with.
 
     Python's regex engine tries every alternative at every position, so one big alternation
-    of all lines is slow; instead a fast trie of the lines' leading words finds which lines
-    can match at all, and only those run.
+    of all lines is slow; instead only the lines of the scripts present in a text, and of
+    those only the ones whose leading word occurs in it, run.
     """
-    by_trigger: dict[str, list[re.Pattern[str]]] = {}
-    always: list[re.Pattern[str]] = []
-    unspaced: list[re.Pattern[str]] = []
-    exact_words: set[str] = set()
-    prefix_words: set[str] = set()
+    groups: dict[str, tuple[dict, dict, list]] = {}
     for name in data_files(prefix, ".re"):
         for line in data_lines(name):
             folded = fold_pattern(line)
-            pattern = re.compile(folded.replace("{B}", B).replace("{E}", E), re.IGNORECASE)
-            if _UNSPACED.search(folded) and not re.search(r"[^\W\d_]", _UNSPACED.sub("", folded)):
-                unspaced.append(pattern)
-                continue
+            pattern = re.compile(expand_markers(folded), re.IGNORECASE)
             found = _triggers(folded)
-            if found is None:
-                always.append(pattern)
-                continue
-            exact, prefixes = found
-            exact_words |= exact
-            prefix_words |= prefixes
-            for word in exact | prefixes:
-                by_trigger.setdefault(word, []).append(pattern)
+            for script in _pattern_scripts(folded) or ("",):
+                exact, prefixes, always = groups.setdefault(script, ({}, {}, []))
+                # Chinese and Japanese do not separate words: their lines run on every text
+                # holding such characters.
+                if found is None or script == "han":
+                    always.append(pattern)
+                    continue
+                for word in found[0]:
+                    exact.setdefault(word, []).append(pattern)
+                for word in found[1]:
+                    prefixes.setdefault(word, []).append(pattern)
     return _PhraseSet(
-        {k: tuple(v) for k, v in by_trigger.items()},
-        tuple(always),
-        tuple(unspaced),
-        re.compile(B + _trie_regex(sorted(exact_words)) + E, re.I) if exact_words else None,
-        re.compile(B + _trie_regex(sorted(prefix_words)), re.I) if prefix_words else None,
+        {
+            script: _ScriptPhrases(
+                {k: tuple(v) for k, v in exact.items()},
+                {k: tuple(v) for k, v in prefixes.items()},
+                tuple(always),
+            )
+            for script, (exact, prefixes, always) in groups.items()
+        }
     )
 
 
 def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Match]:
-    """Matches of the ``PREFIX*.re`` patterns in ``view``, minus negated ones if asked."""
-    phrase_set = _phrase_set(prefix)
+    """Matches of the ``PREFIX*.re`` patterns in ``view``, minus negated ones if asked.
+
+    A line indexed by its leading word is only tried where a word it may start with starts
+    (``pattern.match`` at those offsets, not a scan of the whole text); other lines of the
+    scripts present scan the text.
+    """
+    by_script = _phrase_set(prefix).by_script
     text = view.text
-    patterns: dict[int, re.Pattern[str]] = {id(p): p for p in phrase_set.always}
-    if _UNSPACED.search(text):
-        patterns.update((id(p), p) for p in phrase_set.unspaced)
-    if phrase_set.exact is not None:
-        for m in phrase_set.exact.finditer(text):
-            patterns.update((id(p), p) for p in phrase_set.by_trigger.get(m.group(), ()))
-    if phrase_set.prefix is not None:
-        for m in phrase_set.prefix.finditer(text):
-            word = m.group()
-            # Shorter word beginnings may lead other lines: try each.
-            for end in range(1, len(word) + 1):
-                patterns.update((id(p), p) for p in phrase_set.by_trigger.get(word[:end], ()))
+    scanned: dict[int, re.Pattern[str]] = {}
+    anchored: dict[int, tuple[re.Pattern[str], set[int]]] = {}
+    words: _Words | None = None
+    for script in ("", *text_scripts(text)):
+        group = by_script.get(script)
+        if group is None:
+            continue
+        scanned.update((id(p), p) for p in group.always)
+        if not (group.exact or group.prefix):
+            continue
+        if words is None:
+            # A view keeping capitals shares the folded view's words when offsets agree.
+            key = text.casefold()
+            words = _text_words(key if len(key) == len(text) else text)
+        for word in words.at.keys() & group.exact.keys():
+            for p in group.exact[word]:
+                anchored.setdefault(id(p), (p, set()))[1].update(words.at[word])
+        for word in words.prefixes.intersection(group.prefix):
+            starts = words.starting_with(word)
+            for p in group.prefix[word]:
+                anchored.setdefault(id(p), (p, set()))[1].update(starts)
+    found: list[re.Match[str]] = []
+    for pattern in scanned.values():
+        found.extend(pattern.finditer(text))
+    for key, (pattern, starts) in anchored.items():
+        if key in scanned:
+            continue
+        for pos in sorted(starts):
+            m = pattern.match(text, pos)
+            if m is not None:
+                found.append(m)
     out = []
-    for pattern in patterns.values():
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            if negatable and negated(view, m.start(), m.end()):
-                continue
-            a, b = view.span(m.start(), m.end())
-            out.append(Match(a, b, view.original[a:b], m.group()))
+    for m in found:
+        if m.end() == m.start():
+            continue
+        if negatable and negated(view, m.start(), m.end()):
+            continue
+        a, b = view.span(m.start(), m.end())
+        out.append(Match(a, b, view.original[a:b], m.group()))
     return dedupe(out)

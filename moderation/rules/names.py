@@ -22,6 +22,7 @@ def _placeholders() -> frozenset[str]:
     return frozenset(normalize(line).text for line in data_lines("placeholder_names.txt"))
 
 
+@lru_cache(maxsize=4096)
 def _is_placeholder(value: str) -> bool:
     """True for values that are not a name or a place: empty, "test", "asdf", "xxx", "123"."""
     folded = normalize(value).text.strip()

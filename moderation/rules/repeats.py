@@ -6,7 +6,14 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.history import fingerprint, shingles, tokens
+from moderation.rules.history import (
+    SHINGLE_WORDS,
+    fingerprint,
+    ordered_shingles,
+    shingles,
+    tokens,
+    word_spans,
+)
 from moderation.rules.normalize import normalize
 from moderation.rules.types import Finding
 
@@ -25,7 +32,7 @@ def check_repeats(ctx: ScreenContext) -> list[Finding]:
     """N10: the same writer sending the same or nearly the same text again (to any case)."""
     if ctx.history is None or not ctx.writer_key:
         return []
-    key = fingerprint(ctx.text).repeat_key
+    key = fingerprint(ctx.text, ctx.folded).repeat_key
     if not key:
         return []
     own = set(key.split())
@@ -64,7 +71,7 @@ def check_copies(ctx: ScreenContext) -> list[Finding]:
     if ctx.history is None:
         return []
     suggested = _suggested_shingles(tuple(ctx.case.suggested_messages))
-    own = fingerprint(ctx.text).shingles - suggested
+    own = fingerprint(ctx.text, ctx.folded).shingles - suggested
     if len(own) < COPY_MIN_SHINGLES:
         return []
     best = ctx.history.shingle_overlaps(own, ctx.writer_key, 3)
@@ -72,11 +79,11 @@ def check_copies(ctx: ScreenContext) -> list[Finding]:
         return []
     # Where the copied words are: from the first to the last shared shingle.
     source = set(ctx.history.message_shingles(best[0][0]))
-    words = ctx.words
-    hashes = shingles([w for w, _, _ in words])
+    hashes = ordered_shingles(ctx.text, ctx.folded)
     copied = [i for i, h in enumerate(hashes) if h in own and h in source]
-    start = words[copied[0]][1]
-    end = words[copied[-1] + 2][2]
+    first, last = copied[0], copied[-1] + SHINGLE_WORDS - 1
+    spans = word_spans(ctx.folded, (first, last))
+    start, end = spans[first][0], spans[last][1]
     return [
         ctx.finding(
             "N12",

@@ -18,7 +18,11 @@ def check_threats(ctx: ScreenContext) -> list[Finding]:
         )
         for m in phrases("threats_", ctx.folded)
     ]
-    insults = dedupe(find(compile_terms(terms("insults_")), ctx.folded))
+    # Insult words (insults_*.txt) anywhere; animal and dirt words said of people
+    # (insults_*.re: "they are rats", "you pig"), unless negated ("we are not animals").
+    insults = dedupe(
+        [*find(compile_terms(terms("insults_")), ctx.folded), *phrases("insults_", ctx.folded)]
+    )
     findings.extend(
         ctx.finding("N07", m.start, m.end, f"Please don't insult anyone: {m.excerpt} (N07)")
         for m in insults

@@ -9,6 +9,7 @@ and single words disguised by masks, inserted or repeated characters ("f*cking",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -60,11 +61,18 @@ def _vocabulary(extra: tuple[str, ...]) -> _Vocabulary:
 def _disguised_matches(ctx: ScreenContext, vocab: _Vocabulary) -> list[Match]:
     view = ctx.leet
     out = []
-    candidates = [
-        (m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(view.text)
-        if _DISGUISED.search(m.group())
-    ]
+    candidates = []
+    # A disguise lies inside one token: find them in one pass, then the tokens holding them.
+    hits = [m.start() for m in _DISGUISED.finditer(view.text)]
+    if hits:
+        tokens = list(_TOKEN.finditer(view.text))
+        starts = [m.start() for m in tokens]
+        seen = set()
+        for hit in hits:
+            i = bisect_right(starts, hit) - 1
+            if i >= 0 and i not in seen and tokens[i].end() > hit:
+                seen.add(i)
+                candidates.append((tokens[i].start(), tokens[i].end(), tokens[i].group()))
     for m in _SPACED.finditer(view.text):
         joined = re.sub(r"[ .\-_*·]", "", m.group())
         candidates.append((m.start(), m.end(), joined))
@@ -80,7 +88,9 @@ def _disguised_matches(ctx: ScreenContext, vocab: _Vocabulary) -> list[Match]:
 def check_vulgarity(ctx: ScreenContext) -> list[Finding]:
     """N06: one finding per vulgar word or phrase."""
     vocab = _vocabulary(tuple(ctx.campaign.extra_vulgar_words))
-    matches = [*find(vocab.pattern, ctx.folded), *find(vocab.pattern, ctx.leet)]
+    matches = list(find(vocab.pattern, ctx.folded))
+    if ctx.leet is not ctx.folded:
+        matches.extend(find(vocab.pattern, ctx.leet))
     matches.extend(_disguised_matches(ctx, vocab))
     return [
         ctx.finding("N06", m.start, m.end, f"Please leave out vulgar words: {m.excerpt} (N06)")

@@ -60,4 +60,4 @@ def codes(text: str, case: str = "en", **kwargs: object) -> list[str]:
     return run(text, case, **kwargs).rules  # type: ignore[arg-type]
 
 
-__all__ = ["CAMPAIGN", "CASES", "codes", "default_campaign_rules", "run"]
+__all__ = ["CAMPAIGN", "CASES", "Submission", "codes", "default_campaign_rules", "run"]

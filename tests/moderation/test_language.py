@@ -61,3 +61,13 @@ def test_n09_does_not_trip_on_accepted_languages(case: str, text: str, language:
 @pytest.mark.parametrize(("case", "text"), CANT_TELL)
 def test_n09_does_not_trip_on_short_or_mixed_text(case: str, text: str) -> None:
     assert "N09" not in run(text, case).rules
+
+
+def test_a_script_decides_alone_only_when_one_known_language_uses_it() -> None:
+    from moderation.rules.language import _sole_language, detector_languages
+
+    assert _sole_language(frozenset({"en", "ru", "zh"}), "cyrillic") == "ru"
+    assert _sole_language(frozenset({"en", "fr", "ru"}), "latin") is None
+    # The detector also knows Ukrainian and Bulgarian: Cyrillic alone does not decide.
+    languages = detector_languages(("en", "ru"), ("ru", "en"))
+    assert _sole_language(languages, "cyrillic") is None

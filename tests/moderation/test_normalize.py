@@ -85,3 +85,32 @@ def test_spans_cover_combining_marks() -> None:
 def test_span_past_the_end_is_empty_at_the_end() -> None:
     view = normalize("abc")
     assert view.span(3, 3) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sh1t happens",
+        "a$$hole",
+        "Stay strong!",
+        "5 * 3 = 15",
+        "Straße",
+        "l33t",
+        "x|_s 3",
+        "hb_$é*.",
+        "2024 was hard",
+        "Courage ! À bientôt.",
+        "１ove",
+        "Привет, Саша!",
+    ],
+)
+def test_the_leet_view_is_shared_with_the_folded_one_only_when_it_reads_the_same(
+    text: str,
+) -> None:
+    from moderation.rules.context import ScreenContext
+    from tests.moderation.helpers import CAMPAIGN, CASES, Submission
+
+    ctx = ScreenContext(Submission("A B", "a@b.org", "Leeds", text), CASES["en"], CAMPAIGN)
+    expected = normalize(text, leet=True)
+    assert ctx.leet.text == expected.text
+    assert list(ctx.leet.starts) == list(expected.starts)

@@ -22,3 +22,16 @@
 \bbribe\s+(?:the\s+)?(?:guards?|officials?|warden|judge|jailers?)\b
 \b(?:kill|attack|hurt|stab|fight|overpower)\s+(?:the\s+|your\s+)?(?:guards?|jailers?|wardens?|warders?|interrogators?)\b
 \b(?:phone|mobile|sim card|sim|knife|blade|razor|gun|pistol|weapon|key|drugs)\s+(?:\w+\s+){0,2}?(?:hidden|concealed|smuggled|stashed|baked|sewn)\s+(?:in|inside|into|under)\b
+# Escape talk, more broadly: "break out of that prison", "a car waiting outside", "getaway",
+# forged papers, tunnels and walls. Metaphors ("no escape from our love", "break the silence",
+# "the walls cannot hold your spirit") do not match.
+\bbreak(?:s|ing)?\s+(?:you\s+|her\s+|him\s+|them\s+)?out\s+of\s+(?:(?:that|this|the|your|their|his|her)\s+)?(?:\w+\s+)?(?:prison|jail|gaol|cell|camp|detention centre|detention center|penitentiary|place|hellhole)\b
+\b(?:jailbreak|prison break|breakout|getaway car|getaway driver|escape route|escape plan)\b
+\b(?:a|the|our)\s+(?:car|van|truck|driver|boat|motorbike)\s+(?:will be\s+|is\s+|'ll be\s+)?waiting\s+(?:for you\s+)?(?:outside|near|by|at|behind|round the corner|around the corner)\b
+\b(?:arrange|organi[sz]e|prepare)\s+(?:a|the|some)\s+(?:car|van|driver|boat|fake passport|false passport|forged passport|fake papers|false papers|forged papers|fake documents|forged documents|fake id|safe house)\b
+\b(?:dig|digging|dug)\s+(?:a\s+)?tunnel\b
+\btunnel\s+(?:out|under)\b
+\b(?:climb|jump|scale|go)\s+over\s+the\s+(?:wall|fence)\b
+\b(?:cut|saw|file)\s+(?:through\s+)?the\s+bars\b
+\b(?:get|getting|bust|busting|spring|springing)\s+(?:you|her|him|them)\s+out\s+(?:of\s+(?:there|that place|that prison|prison|jail)\s+)?(?:by force|with force|with guns|by any means|ourselves)\b
+\b(?:we|i|our people|our friends|our comrades|our brothers)\s*(?:will|'ll|are going to|'re going to|am going to|'m going to|can|could|should|must|gonna)\s+(?:\w+\s+){0,4}?(?:armed|with guns|with weapons|with rifles|with explosives)\b

@@ -25,3 +25,15 @@
 \bsobornar\s+a\s+(?:los\s+)?(?:guardias|carceleros|jueces)\b
 \b(?:derrubar)\s+(?:o|a|este|esta)\s+(?:\w+\s+)?(?:regime|governo|ditadura|ditador)\b
 \bpegar\s+em\s+armas\b
+# Évasion et assaut, plus largement (folded: no accents).
+\bprendre\s+(?:la|le|cette|ce|les)\s+(?:\w+\s+)?(?:prison|commissariat|caserne|tribunal|palais|prefecture|gendarmerie)\s+d'assaut\b
+\b(?:on|nous)\s+(?:va|vais|allons|viendra|viendrons|peut|pourrait|pourrions|devrait|devons|doit)\s+(?:\w+\s+){0,2}?(?:vous|te|t')\s*(?:faire\s+)?(?:sortir|liberer|evader|chercher)\b[^.!?\n]{0,80}?\b(?:d'assaut|par la force|avec des armes|armes|de nuit|cette nuit|en secret|une voiture|un tunnel|par le mur|les barreaux)\b
+\b(?:on|nous)\s+(?:va|vais|allons|viendra|viendrons|reviendra|reviendrons|ira|irons|peut|pourrait|pourra|pourrons|devrait|devons|doit|faut)\b[^.!?\n]{0,60}?\bavec\s+(?:des|nos|les)\s+(?:armes|fusils|kalachnikovs|pistolets|explosifs)\b
+\b(?:une voiture|un chauffeur|un bateau)\s+(?:vous\s+|t'\s*)?(?:attendra|attend|attendra dehors|sera la)\b
+\b(?:faux|fausse|faux papiers|faux passeport)\s+(?:papiers|passeport|identite)\b
+\b(?:sacarte|sacarla|sacarlo|sacarlos)\s+de\s+(?:ahi|alli|la carcel|la prision|esa carcel|esa prision)\s+(?:a la fuerza|con armas|por la fuerza)\b
+\bcon\s+(?:armas|pistolas|fusiles|explosivos)\b[^.!?\n]{0,60}?\b(?:sacarte|liberarte|asaltar|atacar|tomar)\b
+\b(?:asaltar|tomar|atacar)\b[^.!?\n]{0,40}?\bcon\s+(?:armas|pistolas|fusiles|explosivos)\b
+\b(?:un coche|un carro|un auto|un conductor)\s+(?:te\s+)?(?:estara|esperara|espera)\s+(?:esperando\s+)?(?:afuera|fuera|cerca)\b
+\bpasaporte\s+falso\b
+\bdocumentos\s+falsos\b

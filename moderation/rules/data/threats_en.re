@@ -22,3 +22,14 @@
 \byou(?:'re| are)\s+(?:dead|a dead (?:man|woman))\b
 \bmay\s+(?:they|he|she|the \w+|those \w+|all of them)\s+(?:\w+\s+)?(?:rot|die|burn|suffer|perish)\b
 \b(?:i|we)\s*(?:'ll|will|am going to|'m going to|are going to|'re going to|gonna)\b[^.!?\n]{0,60}?\b(?:and|then)\s+(?:kill|murder|shoot|stab|hang|lynch|strangle|behead|hurt|beat up)\s+(?:them|him|her|you|all)\b
+# Veiled threats and idioms: "they will pay for this", "I know where some of them live",
+# "your days are numbered", "we are coming for you".
+\b(?:they|he|she|you|ye|y'all|them all|all of them|every one of them|each of them|those \w+|these \w+|the \w+ who \w+ \w+)\s*(?:will|'ll|are going to|'re going to|is going to|'s going to|gonna|shall)\s+(?:all\s+)?pay(?:\s+(?:for (?:this|that|it|what (?:they|he|she|you) (?:did|have done|'ve done|'s done|has done))|dearly|with (?:their|his|her|your) (?:lives?|blood|heads?)))?\s*(?:[.!,;:\n]|$|\band\b)
+\b(?:i|we)\s+(?:know|found out|have found out|know exactly|found)\s+where\s+(?:\w+\s+){0,4}?(?:lives?|sleeps?|works?|their (?:kids|children|families)|his (?:kids|children|family)|her (?:kids|children|family))\b
+\b(?:your|their|his|her)\s+days\s+are\s+numbered\b
+\b(?:we|i)\s*(?:are|'re|am|'m|will be|'ll be)\s+coming\s+for\s+(?:you|them|him|her|the)\b
+\b(?:you|they|he|she)\s*(?:will|'ll|are going to|'re going to|is going to|'s going to|gonna)\s+(?:regret|be sorry for)\s+(?:this|it|that|what|the day)\b
+\bsleep\s+with\s+one\s+eye\s+open\b
+\b(?:should|must|ought to|needs? to|deserves? to)\s+(?:all\s+)?be\s+(?:nuked|carpet[- ]bombed|bombed into|wiped off the (?:map|face of the earth)|razed|annihilated|gassed)\b
+\b(?:nuke|carpet[- ]bomb|wipe out|exterminate|annihilate)\s+(?:the whole|that whole|this whole|the entire|that entire|their whole|their entire|them all|all of them|every last one)\b
+\b(?:nuke|nuked|bomb)\s+(?:them|it|that country|the country|the place)\b(?:\s+(?:all|to hell|into the stone age|off the map))?

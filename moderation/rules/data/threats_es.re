@@ -14,3 +14,11 @@
 \b(?:espero|tomara|oxala)\b[^.!?\n]{0,60}?\b(?:morram|morra|apodrecam|apodreca|sofram)\b
 \bmerece(?:m)?\s+(?:morrer|a morte|apodrecer)\b
 \b(?:vou|vamos)\s+(?:te\s+|os\s+)?matar\b
+# Amenazas veladas y deseos de violencia masiva.
+\b(?:van|vas|va|vais)\s+a\s+pagar(?:\s+(?:caro|muy caro|por esto|por eso|por todo|por lo que (?:hicieron|hizo|han hecho|ha hecho)|con (?:su|sus|tu) vidas?|con sangre))?\s*(?:[.!,;:\n]|$|\by\b)
+\b(?:pagaran|pagaras|pagara|pagareis)(?:\s+(?:caro|con (?:su|sus) vidas?))?\s*(?:[.!,;:\n]|$|\by\b)
+\b(?:sabemos|se|sabe|conozco|conocemos)\s+donde\s+(?:\w+\s+){0,3}?(?:viven|vives|vive|vivis|duermen|duerme|trabajan|trabaja)\b
+\b(?:sus|tus|vuestros)\s+dias\s+estan\s+contados\b
+\b(?:te|se|os)\s+(?:vas|van|vais)\s+a\s+arrepentir\b
+\b(?:borrar|bombardear|arrasar)\s+(?:\w+\s+){0,2}?(?:del mapa|pais|ciudad)\b
+\bdeberia(?:n)?\s+ser\s+(?:borrados?|borradas?|bombardeados?|bombardeadas?|arrasados?|arrasadas?)\b

@@ -11,3 +11,11 @@
 \b(?:pourrir|pourrissez|pourrissent|brulez|brulent|bruler)\s+en\s+enfer\b
 \b(?:va|allez)\s+(?:en enfer|crever|mourir)\b
 \bcrevez\b
+# Menaces voilées et souhaits de violence de masse.
+\b(?:ils|elles|il|elle|vous|tu|tous)\s+(?:vont|va|allez|vas)\s+(?:le\s+)?(?:payer|regretter|le payer)\b
+\b(?:ils|elles|il|elle|vous|tu)\s+(?:le\s+)?(?:paieront|payeront|paiera|payera|paierez|payerez|paieras|payeras|regretteront|regretterez|regretteras)\b
+\b(?:on|nous|je)\s+(?:sait|savons|sais|connait|connaissons|connais)\s+ou\s+(?:\w+\s+){0,3}?(?:habitent|habite|habitez|habites|vivent|vit|vivez|vis|dorment|dort|travaillent|travaille)\b
+\b(?:vos|leurs|ses|tes)\s+jours\s+sont\s+comptes\b
+\b(?:fais|faites|faudra faire|qu'ils fassent)\s+(?:gaffe|attention)\s+a\s+(?:toi|vous|eux|leurs? fesses|vos fesses)\b
+\b(?:raser|rayer|effacer|bombarder|atomiser|vitrifier|nucleariser)\s+(?:\w+\s+){0,2}?(?:pays|ville|peuple)\b
+\b(?:devrait|devraient|faudrait|faut)\s+(?:le\s+|la\s+|les\s+)?(?:etre\s+)?(?:raye|rayes|rayer|efface|effaces|effacer|bombarde|bombardes|bombarder|atomise|atomises|atomiser|vitrifie|vitrifier)\b

@@ -1,0 +1,56 @@
+"""The phrase matcher's shortcuts (script gating, lines tried only where their leading word
+starts) find everything a plain scan of every line finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from moderation.rules.lexicon import (
+    B,
+    E,
+    _phrase_set,
+    data_files,
+    data_lines,
+    expand_markers,
+    phrases,
+    text_scripts,
+)
+from moderation.rules.normalize import fold_pattern, normalize
+from tests.moderation.test_rules_clean import CLEAN
+from tests.moderation.test_rules_trip import TRIPS
+
+FAMILIES = ("threats_", "risk_", "insults_", "hate_phrases", "hate_links", "advertising_")
+TEXTS = [text for _, text in CLEAN] + [text for _, _, text in TRIPS]
+
+
+def _scan_all(prefix: str, text: str) -> set[tuple[int, int]]:
+    spans = set()
+    for name in data_files(prefix, ".re"):
+        for line in data_lines(name):
+            pattern = re.compile(expand_markers(fold_pattern(line)), re.IGNORECASE)
+            spans.update(m.span() for m in pattern.finditer(text) if m.end() > m.start())
+    return spans
+
+
+@pytest.mark.parametrize("prefix", FAMILIES)
+def test_phrases_find_what_a_full_scan_finds(prefix: str) -> None:
+    for text in TEXTS:
+        view = normalize(text)
+        found = phrases(prefix, view, negatable=False)
+        for start, end in _scan_all(prefix, view.text):
+            a, b = view.span(start, end)
+            assert any(m.start <= a and b <= m.end for m in found), (prefix, text, (a, b))
+
+
+def test_lines_run_only_on_texts_in_their_script() -> None:
+    by_script = _phrase_set("threats_").by_script
+    assert {"latin", "arabic", "cyrillic", "han"} <= set(by_script)
+    assert text_scripts("Stay strong") == frozenset({"latin"})
+    assert text_scripts("Держись, Sasha") == frozenset({"latin", "cyrillic"})
+    assert text_scripts("ناصر") == frozenset({"arabic"})
+
+
+def test_boundary_markers_expand() -> None:
+    assert expand_markers("{B}x{E}") == f"{B}x{E}"
