@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,30 +51,36 @@ def worker_id_suffix(request: pytest.FixtureRequest) -> str:
     return getattr(request.config, "workerinput", {}).get("workerid", "main")
 
 
-@pytest.fixture(scope="session")
-def database_uri(tmp_path_factory: pytest.TempPathFactory, worker_id_suffix: str) -> Iterator[str]:
-    """A migrated, empty database for this test process."""
-    if PG_URL:
-        base = make_url(database_url(PG_URL))
-        name = f"w4r_test_{worker_id_suffix}"
-        admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        uri = base.set(database=name).render_as_string(hide_password=False)
-    else:
-        uri = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
-    app = create_app(TestConfig, {"SQLALCHEMY_DATABASE_URI": uri})
-    with app.app_context():
-        from flask_migrate import upgrade
-
-        upgrade()
-        db.engine.dispose()
-    yield uri
-    if PG_URL:
+@contextmanager
+def empty_database(name: str, folder: Path) -> Iterator[str]:
+    """A new, empty database (PostgreSQL from TEST_DATABASE_URL, else SQLite), dropped after."""
+    if not PG_URL:
+        yield f"sqlite:///{folder / (name + '.sqlite3')}"
+        return
+    base = make_url(database_url(PG_URL))
+    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_uri(tmp_path_factory: pytest.TempPathFactory, worker_id_suffix: str) -> Iterator[str]:
+    """A migrated, empty database for this test process."""
+    with empty_database(f"w4r_test_{worker_id_suffix}", tmp_path_factory.mktemp("db")) as uri:
+        app = create_app(TestConfig, {"SQLALCHEMY_DATABASE_URI": uri})
+        with app.app_context():
+            from flask_migrate import upgrade
+
+            upgrade()
+            db.engine.dispose()
+        yield uri
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from moderation.models import COUNTED, Decision, Message, MessageStatus, Verdict
 from petitions.database import utcnow
 from petitions.extensions import db
 from petitions.models import Case
+from petitions.services.counts import reconcile_counter
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +78,9 @@ def record_decision(
 
 
 def reconcile_message_count(case_id: int) -> int:
-    """Set a case's message counter to its counted rows; returns the drift fixed."""
-    current = db.session.scalars(
-        sa.select(Case.message_count).where(Case.id == case_id).with_for_update()
-    ).one()
-    actual = db.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(Message)
-        .where(Message.case_id == case_id, Message.status.in_(COUNTED))
+    """Set a case's message counter to its counted messages; returns the drift fixed."""
+    return reconcile_counter(
+        Case.message_count,
+        case_id,
+        (Message.case_id == case_id) & Message.status.in_(COUNTED),
     )
-    drift = int(actual or 0) - current
-    if drift:
-        db.session.execute(sa.update(Case).where(Case.id == case_id).values(message_count=actual))
-        log.warning("case %s: message counter off by %+d, fixed", case_id, drift)
-    db.session.commit()
-    return drift

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from sqlalchemy.orm import InstrumentedAttribute
 
 from petitions.extensions import db
 from petitions.models import Case, Petition, Signature, SignatureStatus
@@ -89,25 +90,33 @@ def campaign_totals(campaign_id: int) -> Counts:
     return Counts(signatures=int(row[0]), messages=int(row[1]))
 
 
-def reconcile_signature_count(petition_id: int) -> int:
-    """Set a petition's counter to its confirmed rows; returns the drift that was fixed.
+def reconcile_counter(
+    counter: InstrumentedAttribute[int],
+    row_id: int,
+    rows: sa.ColumnElement[bool],
+) -> int:
+    """Set one counter column of one row to the number of ``rows``; returns the drift fixed.
 
-    The petition row is locked first, so confirmations in flight (which also
-    update that row) either finish before the count or wait until after it.
+    The counter's row is locked first, so the transactions that move it (which
+    also update that row) either finish before the count or wait until after it.
     """
+    table = counter.class_
     current = db.session.scalars(
-        sa.select(Petition.signature_count).where(Petition.id == petition_id).with_for_update()
+        sa.select(counter).where(table.id == row_id).with_for_update()
     ).one()
-    actual = db.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(Signature)
-        .where(Signature.petition_id == petition_id, Signature.status == SignatureStatus.CONFIRMED)
-    )
-    drift = int(actual or 0) - current
+    actual = int(db.session.scalar(sa.select(sa.func.count()).where(rows)) or 0)
+    drift = actual - current
     if drift:
-        db.session.execute(
-            sa.update(Petition).where(Petition.id == petition_id).values(signature_count=actual)
-        )
-        log.warning("petition %s: signature counter off by %+d, fixed", petition_id, drift)
+        db.session.execute(sa.update(table).where(table.id == row_id).values({counter: actual}))
+        log.warning("%s %s: %s off by %+d, fixed", table.__tablename__, row_id, counter.key, drift)
     db.session.commit()
     return drift
+
+
+def reconcile_signature_count(petition_id: int) -> int:
+    """Set a petition's counter to its confirmed signatures; returns the drift fixed."""
+    return reconcile_counter(
+        Petition.signature_count,
+        petition_id,
+        (Signature.petition_id == petition_id) & (Signature.status == SignatureStatus.CONFIRMED),
+    )

@@ -257,3 +257,14 @@ def test_history_pages_and_rule_figures(app: Flask) -> None:
     figures = client.get("/moderation/rules").get_data(as_text=True)
     assert "N05A" in figures
     assert "50%" in figures
+
+
+def test_reconcile_fixes_the_message_counter(ctx: Flask) -> None:
+    case = make_case()
+    for status in ("approved", "bundled", "held", "rejected"):
+        make_message(case, status=status)
+    assert db.session.get(Case, case.id).message_count == 0, "the factory skips the counter"
+    result = ctx.test_cli_runner().invoke(args=["counts", "reconcile"])
+    assert result.exit_code == 0, result.output
+    db.session.expire_all()
+    assert db.session.get(Case, case.id).message_count == 2

@@ -10,33 +10,21 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
-from sqlalchemy.engine import make_url
 
-from config import TestConfig, database_url
+from config import TestConfig
 from petitions import create_app
 from petitions.extensions import db
-from tests.conftest import PG_URL
+from tests.conftest import empty_database
 
 
 @pytest.fixture
-def empty_database(tmp_path: Path, worker_id_suffix: str) -> Iterator[str]:
-    if not PG_URL:
-        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-        return
-    base = make_url(database_url(PG_URL))
-    name = f"w4r_empty_{worker_id_suffix}"
-    admin = sa.create_engine(base.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    yield base.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+def fresh_database(tmp_path: Path, worker_id_suffix: str) -> Iterator[str]:
+    with empty_database(f"w4r_empty_{worker_id_suffix}", tmp_path) as uri:
+        yield uri
 
 
-def test_migrations_from_empty_match_the_models(empty_database: str) -> None:
-    app = create_app(TestConfig, {"SQLALCHEMY_DATABASE_URI": empty_database})
+def test_migrations_from_empty_match_the_models(fresh_database: str) -> None:
+    app = create_app(TestConfig, {"SQLALCHEMY_DATABASE_URI": fresh_database})
     with app.app_context():
         upgrade()
         with db.engine.connect() as conn:
