@@ -16,6 +16,9 @@ _MAYBE_LEET = re.compile(
     r"[0-9](?:[^\W\d]|[@$!|+€*])|(?:[^\W\d]|[@$!|+€*])[0-9]"
     r"|[^\W_][_@$!|+€*]*[@$!|+€][_@$!|+€*]*[^\W_]"
 )
+# Every match of _MAYBE_LEET holds an ASCII digit or one of these symbols: a text without any
+# of them needs no regex scan (most letters).
+_LEET_TRIGGER = re.compile(r"[0-9@$!|+€]")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|\band\b|\bet\b|\by\b|\bи\b|\bو\b|、|和)\s*", re.IGNORECASE)
 
 
@@ -70,8 +73,10 @@ class ScreenContext:
 
         The same object as :attr:`folded` when no character could stand for a letter (a digit
         or symbol between two word characters, or ß): rules then skip a second pass."""
-        if "ß" not in self.submission.text and not _MAYBE_LEET.search(self.folded.text):
-            return self.folded
+        if "ß" not in self.submission.text:
+            folded = self.folded.text
+            if not _LEET_TRIGGER.search(folded) or not _MAYBE_LEET.search(folded):
+                return self.folded
         return normalize(self.submission.text, leet=True)
 
     @property

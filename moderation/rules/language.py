@@ -116,15 +116,29 @@ def _script_of(char: str) -> str | None:
 
 def _script_letters(text: str) -> Counter[str]:
     """Letters per script (counting each distinct character once, then by its frequency)."""
+    return _letter_counts(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def _is_letter(char: str) -> bool:
+    return _LETTER.match(char) is not None
+
+
+def _letter_counts(text: str) -> tuple[Counter[str], int]:
+    """Letters per script, and all letters (``len(_LETTER.findall(text))``), in one pass."""
     counts: Counter[str] = Counter()
     if text.isascii():
-        counts["latin"] = len(_ASCII_LETTER.findall(text))
-        return counts
+        # ASCII letters are the only ASCII characters _LETTER matches.
+        letters = counts["latin"] = len(_ASCII_LETTER.findall(text))
+        return counts, letters
+    letters = 0
     for char, n in Counter(text).items():
         script = _script_of(char)
         if script is not None:
             counts[script] += n
-    return counts
+        if _is_letter(char):
+            letters += n
+    return counts, letters
 
 
 # Which script each language lingua may be asked about is written in: a script that only one
@@ -171,7 +185,7 @@ def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
     names = _name_pattern(ctx.case_name_words)
     if names is not None:
         text = names.sub("", text)
-    counts = _script_letters(text)
+    counts, letters = _letter_counts(text)
     total = sum(counts.values())
     if not total:
         return None, True
@@ -188,7 +202,7 @@ def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
                 return script, True
             found = found or script
             continue
-        language, ok = _lingua(ctx, text, accepted, script)
+        language, ok = _lingua(ctx, text, accepted, script, letters)
         if ok and language is not None:
             return language, True
         if language is not None:
@@ -216,9 +230,9 @@ def _verdict(values: list[ConfidenceValue], accepted: set[str]) -> tuple[str | N
 
 
 def _lingua(
-    ctx: ScreenContext, text: str, accepted: set[str], script: str
+    ctx: ScreenContext, text: str, accepted: set[str], script: str, letters: int
 ) -> tuple[str | None, bool]:
-    letters = len(_LETTER.findall(text))
+    # ``letters``: len(_LETTER.findall(text)), counted with the scripts' letters.
     if letters < MIN_LETTERS or len(_LONG_WORD.findall(text)) < MIN_WORDS:
         return None, True
     languages = detector_languages(ctx.campaign.campaign_languages, ctx.case.languages)
