@@ -75,6 +75,10 @@ class Message(db.Model):
     # A moderator working on the message holds it until then; nobody else is offered it.
     claimed_by: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     claimed_until: Mapped[datetime | None]
+    # The writer's language for e-mails about this message.
+    locale: Mapped[str] = mapped_column(sa.String(10), default="en", server_default="en")
+    # When the writer was told that their message could not be accepted.
+    writer_notified_at: Mapped[datetime | None]
 
     case: Mapped[Case] = relationship(lazy="joined")
     decisions: Mapped[list[Decision]] = relationship(

@@ -95,6 +95,7 @@ def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
         place=writer.place,
         country=writer.country,
         text=text,
+        locale=writer.locale,
         consented_at=utcnow(),
     )
     store_screening(message, screening)
@@ -185,6 +186,10 @@ def rescreen_confirmed(message_id: int) -> MessageStatus | None:
         screening.rulebook_version,
         expected=(MessageStatus.CONFIRMED,),
     )
+    if status is MessageStatus.REJECTED:
+        from moderation.jobs import notify_rejected_writer
+
+        record_job(notify_rejected_writer, message.id)
     commit_and_dispatch()
     return status
 

@@ -109,6 +109,16 @@ def test_screening_runs_again_on_confirmation_with_current_lists(
     [message] = _messages(app)
     assert message.status is MessageStatus.REJECTED
     assert "N06" in message.rules
+    # The writer is told why, once, with a link to write again.
+    _, notice = outbox()
+    body = notice.get_body(preferencelist=("plain",)).get_content()
+    assert "zorblat" in body
+    assert f"/cases/{slug}#write" in body
+    from moderation.jobs import notify_rejected_writer
+
+    with app.app_context():
+        notify_rejected_writer(message.id)
+    assert len(outbox()) == 2
 
 
 def test_one_click_confirms_signature_and_message(
