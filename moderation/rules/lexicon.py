@@ -19,7 +19,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
+from re import _constants as _C
+from re import _parser
 
 from moderation.rules.normalize import Normalized, fold_pattern, normalize
 
@@ -373,12 +376,18 @@ class _Words:
 def _text_words(text: str) -> _Words:
     """The words of a text with their offsets (shared by all families)."""
     at: dict[str, list[int]] = {}
+    get = at.get
     for m in _TEXT_WORD.finditer(text):
-        at.setdefault(m.group().casefold(), []).append(m.start())
+        word = m.group().casefold()
+        starts = get(word)
+        if starts is None:
+            at[word] = [m.start()]
+        else:
+            starts.append(m.start())
     if "'" in text:
         for m in _TEXT_WORD_APOS.finditer(text):
             at.setdefault(m.group().casefold(), []).append(m.start())
-    prefixes = frozenset().union(*map(_word_prefixes, at))
+    prefixes = frozenset(chain.from_iterable(map(_word_prefixes, at)))
     return _Words({w: tuple(starts) for w, starts in at.items()}, prefixes)
 
 
@@ -472,7 +481,11 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
                 anchored.setdefault(id(p), (p, set()))[1].update(starts)
     found: list[re.Match[str]] = []
     for pattern in scanned.values():
-        found.extend(pattern.finditer(text))
+        heads = _word_heads(pattern)
+        if heads is None:
+            found.extend(pattern.finditer(text))
+        else:
+            found.extend(_finditer_from_word_starts(pattern, heads, text))
     for key, (pattern, starts) in anchored.items():
         if key in scanned:
             continue
@@ -489,3 +502,134 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
         a, b = view.span(m.start(), m.end())
         out.append(Match(a, b, view.original[a:b], m.group()))
     return dedupe(out)
+
+
+# Speeding up lines that must scan the text ("always" lines): when every match of a line
+# starts, right after a word boundary, with one of a few letters, the only places a match can
+# start are the word starts (a letter after a non-word character) holding one of them; trying
+# the line there, in order, finds exactly the matches ``finditer`` finds.
+_WORD_START = re.compile(r"(?<!\w)[^\W\d_]")
+
+
+@lru_cache(maxsize=64)
+def _word_starts(text: str) -> dict[str, tuple[int, ...]]:
+    """Offsets of the letters that follow a non-word character (or start ``text``), by
+    letter."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return {c: tuple(v) for c, v in out.items()}
+
+
+class _Heads:
+    """The letters a line's matches may start with, tested as the line tests them."""
+
+    __slots__ = ("_class", "_known")
+
+    def __init__(self, letters: set[str], flags: int) -> None:
+        self._class = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]", flags)
+        self._known: dict[str, bool] = {}
+
+    def accepts(self, char: str) -> bool:
+        """True if a match may start with ``char``."""
+        known = self._known.get(char)
+        if known is None:
+            known = self._known[char] = self._class.fullmatch(char) is not None
+        return known
+
+
+_HEAD_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@cache
+def _word_heads(pattern: re.Pattern[str]) -> _Heads | None:
+    """For a line whose every match starts after a word boundary (``\\b`` or ``{B}``) with
+    one of a set of letters: that set (None for any other line)."""
+    if pattern.flags & ~(_HEAD_FLAGS | re.UNICODE) or not pattern.flags & re.UNICODE:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.state.flags & ~(_HEAD_FLAGS | re.UNICODE):
+        return None
+    letters = _heads(list(parsed.data), bounded=False)
+    if not letters or not all(_WORD_START.fullmatch(c) for c in letters):
+        return None
+    return _Heads(letters, pattern.flags & _HEAD_FLAGS)
+
+
+def _is_word_lookbehind(av: tuple) -> bool:
+    direction, sub = av
+    if direction >= 0 or len(sub.data) != 1:
+        return False
+    op, items = sub.data[0]
+    return op is _C.IN and (_C.CATEGORY, _C.CATEGORY_WORD) in items
+
+
+def _heads(items: list, bounded: bool) -> set[str] | None:
+    """The characters the first consumed character of ``items`` may be, provided a word
+    boundary comes before it on every path (None: unknown, or not bounded)."""
+    for op, av in items:
+        if op is _C.AT:
+            if av is _C.AT_BOUNDARY:
+                bounded = True
+                continue
+            return None
+        if op is _C.ASSERT_NOT:
+            bounded = bounded or _is_word_lookbehind(av)
+            continue
+        if op is _C.ASSERT:
+            continue  # zero-width: it can only rule matches out
+        if not bounded:
+            return None
+        if op is _C.LITERAL:
+            return {chr(av)}
+        if op is _C.IN:
+            chars = set()
+            for item_op, item in av:
+                if item_op is _C.LITERAL:
+                    chars.add(chr(item))
+                elif item_op is _C.RANGE and item[1] - item[0] < 64:
+                    chars.update(map(chr, range(item[0], item[1] + 1)))
+                else:
+                    return None
+            return chars
+        if op is _C.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                found = _heads(list(alternative.data), bounded)
+                if found is None:
+                    return None
+                out |= found
+            return out
+        if op is _C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None
+            return _heads(list(sub.data), bounded)
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            return _heads(list(sub.data), bounded) if low >= 1 else None
+        if op is _C.ATOMIC_GROUP:
+            return _heads(list(av.data), bounded)
+        return None
+    return None  # nothing consumed: it may match the empty string
+
+
+def _finditer_from_word_starts(
+    pattern: re.Pattern[str], heads: _Heads, text: str
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, trying only word starts that ``heads`` accepts
+    (every match of such a line is at least one character long: none is empty)."""
+    starts = sorted(p for char, ps in _word_starts(text).items() if heads.accepts(char) for p in ps)
+    out = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out

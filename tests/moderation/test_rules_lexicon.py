@@ -54,3 +54,41 @@ def test_lines_run_only_on_texts_in_their_script() -> None:
 
 def test_boundary_markers_expand() -> None:
     assert expand_markers("{B}x{E}") == f"{B}x{E}"
+
+
+_WORD_START_TEXTS = [
+    "Like and subscribe! DM me, or dm-me; x-dm me _dm me 1dm me.",
+    "ſiganme y SIGANME, Siga-me e inscreva-se; GoFundMe, ko-fi, PAYPAL.ME",
+    "Побег? сбежать! КK ſ İ ǅ ͅdm me",
+    "we lit a candle in the square; text me, call me, hit me up",
+]
+
+
+@pytest.mark.parametrize("text", _WORD_START_TEXTS)
+def test_word_start_scan_finds_what_finditer_finds(text: str) -> None:
+    from moderation.rules.lexicon import _finditer_from_word_starts, _word_heads
+
+    checked = 0
+    for name in ("advertising_", "risk_", "threats_", "insults_", "defamation"):
+        for group in _phrase_set(name).by_script.values():
+            lines = [*group.always, *(p for ps in group.exact.values() for p in ps)]
+            for pattern in lines:
+                heads = _word_heads(pattern)
+                if heads is None:
+                    continue
+                checked += 1
+                for view in (text, normalize(text).text, normalize(text, keep_case=True).text):
+                    expected = [m.span() for m in pattern.finditer(view)]
+                    got = [m.span() for m in _finditer_from_word_starts(pattern, heads, view)]
+                    assert got == expected, pattern.pattern
+    assert checked > 0
+
+
+def test_word_heads_only_for_bounded_lines() -> None:
+    from moderation.rules.lexicon import _word_heads
+
+    assert _word_heads(re.compile(r"\b(?:dm|text) me\b", re.I)) is not None
+    assert _word_heads(re.compile(r"(?:dm|text) me\b", re.I)) is None  # no boundary
+    assert _word_heads(re.compile(r"\b(?:the )?end\b", re.I)) is None  # optional head
+    assert _word_heads(re.compile(r"\b\d+ off\b", re.I)) is None  # not letters
+    assert _word_heads(re.compile(r"(?:^|\. )kill\b", re.I)) is None
