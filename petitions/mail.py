@@ -49,7 +49,8 @@ def outbox_dir() -> Path:
 
 def _write_eml(message: EmailMessage) -> None:
     folder = outbox_dir()
-    name = f"{utcnow():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}.eml"
+    # Microseconds in the name keep the files in the order they were written.
+    name = f"{utcnow():%Y%m%dT%H%M%S%f}-{uuid.uuid4().hex[:8]}.eml"
     # Write then rename, so a reader never sees half a file.
     tmp = folder / f".{name}.tmp"
     tmp.write_bytes(bytes(message))

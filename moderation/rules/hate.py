@@ -35,6 +35,13 @@ _DESCRIBED = re.compile(
 )
 
 
+# A nationality naming an institution ("the Chinese authorities") names no people.
+_INSTITUTION = re.compile(
+    r"\s+(?:authorities|government|regime|state|police|officials|courts?|judges?|army|military|"
+    r"embassy|ministry|leadership|communist party|party|security services|prison)\b"
+)
+
+
 def _in_sentence(view: Normalized) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(view.text)]
 
@@ -42,7 +49,11 @@ def _in_sentence(view: Normalized) -> list[tuple[int, int]]:
 def _attacks(ctx: ScreenContext) -> list[Match]:
     view = ctx.folded
     text = view.text
-    groups = list(_raw(compile_terms(data_lines("hate_groups.txt")), view))
+    groups = [
+        (a, b)
+        for a, b in _raw(compile_terms(data_lines("hate_groups.txt")), view)
+        if not _INSTITUTION.match(text, b)
+    ]
     if not groups:
         return []
     strong = list(_raw(compile_terms(data_lines("hate_terms_strong.txt")), view))

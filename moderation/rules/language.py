@@ -30,6 +30,9 @@ MIN_LETTERS = 24
 MIN_WORDS = 4
 # Han, kana and Hangul characters carry about a word (or a syllable) each.
 MIN_HAN = 8
+# Kana among Han and kana letters that make a text Japanese rather than Chinese.
+KANA_MIN = 3
+KANA_SHARE = 0.15
 # An accepted language this close to the winner makes the answer "can't tell".
 CONTENDER = 0.2
 # The winner needs this confidence to hold a message.
@@ -207,6 +210,11 @@ def identify(ctx: ScreenContext) -> tuple[str | None, bool]:
     if names is not None:
         text = names.sub("", text)
     counts, letters = _letter_counts(text)
+    # Kana make Han characters Japanese: a text with a meaningful share of kana is Japanese
+    # (kanji with hiragana/katakana), not Chinese.
+    kana, han = counts.get("ja", 0), counts.get("zh", 0)
+    if han and kana >= KANA_MIN and kana >= (kana + han) * KANA_SHARE:
+        counts["ja"] = kana + counts.pop("zh")
     total = sum(counts.values())
     if not total:
         return None, True

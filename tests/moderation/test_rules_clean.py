@@ -116,6 +116,24 @@ CLEAN = [
     ("en", "Free her! We will fight for your freedom."),
     ("fr-en", "Nous allons tout faire pour vous faire sortir de là, Awa."),
     ("es-en", "Luis, vamos a luchar para sacarte de ahí con la ley en la mano."),
+    # 2026.3 traps: authorities named by nationality, hopes of good, legal campaigning,
+    # Chinese with a stray kana, the campaign's own petition.
+    ("fr-en", "Les autorités marocaines sont incapables de justifier ta détention."),
+    ("es-en", "El gobierno es incapaz de escuchar. La policía la golpeó."),
+    ("en", "The Chinese authorities are sick with fear of a candle."),
+    ("en", "I hope you are released soon, Ana."),
+    ("en", "I hope the judge sees reason and lets you go home."),
+    ("en", "We are burning with hope for you, Ana."),
+    ("es-en", "Ojalá te liberen pronto, Luis."),
+    ("fr-en", "J'espère que vous sortirez bientôt, Awa."),
+    ("ru-en", "Саша, мы не успокоимся, пока тебя не освободят."),
+    ("en", "We will not rest until you are free."),
+    ("en", "We are working to get you out through the courts."),
+    ("es-en", "Te sacaremos de ahí con abogados y presión internacional."),
+    ("en-zh", "幸彤，我們永遠支持你，香港人加油！"),
+    ("en", "Please sign the Write for Rights petition for Ana."),
+    ("ru-en", "Саша, я подписала петицию Amnesty за тебя."),
+    ("es-en", "Firmé la petición de Amnistía por ti, Luis."),
 ]
 
 

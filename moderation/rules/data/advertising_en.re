@@ -17,3 +17,7 @@
 \b(?:gofundme|patreon|onlyfans|kickstarter|indiegogo|ko-fi|cashapp|venmo|paypal\.me)\b
 \b(?:vote|voting)\s+for\s+(?:me|my|our)\b
 \bjoin\s+(?:our|my)\s+(?:\w+\s+)?(?:channel|server|mlm|business|network marketing|telegram|whatsapp group)\b
+# Other petitions and own groups (2026.3). The campaign's own petition is no advertising.
+\b(?:sign|signing)\s+(?:this|that)\s+(?:other\s+)?petition\s*:
+\b(?:another|other|a different|my other|this other)\s+petition\b
+\b(?:follow|join)\s+(?:my|our)\s+(?:\w+\s+)?(?:group|community|page|movement|party)\b

@@ -16,3 +16,12 @@
 \bsiga-me\b|\bsigam-me\b|\binscreva-se\b
 \b(?:meu|minha)\s+(?:canal|loja|pagina|blog|instagram|perfil|peticao)\b
 \b(?:frete gratis|desconto|descontos|renda passiva|ganhar dinheiro)\b
+# Autres pétitions, propres groupes / otras peticiones (2026.3).
+\b(?:signez|signe|signer)\s+(?:cette|cet autre|une autre)\s+(?:autre\s+)?petition\s*:
+\b(?:une autre|autre)\s+petition\b
+\babonne[- ]toi\b
+\b(?:rejoignez|rejoins)\s+(?:mon|ma|notre)\s+(?:groupe|communaute|page|chaine|mouvement)\b
+\b(?:firma|firmen|firmad)\s+(?:esta|esa|otra)\s+(?:otra\s+)?peticion\s*:
+\b(?:otra|esta otra)\s+peticion\b
+\b(?:unete|unanse|sigan|siganme en)\s+(?:a\s+)?(?:mi|nuestro|nuestra)\s+(?:grupo|comunidad|pagina|canal|movimiento)\b
+\bsuscrib\w+\s+a\s+(?:mi|nuestro)\b

@@ -7,7 +7,7 @@
 \b(?:armed|violent)\s+(?:struggle|uprising|revolt|rebellion|resistance|revolution|insurrection)\b
 \b(?:take|pick)\s+up\s+(?:arms|guns|weapons|rifles)\b
 \b(?:attack|storm|raid|ambush|bomb|blow up|burn down|torch|set fire to)\s+(?:the|their|a|that|this)?\s*(?:\w+\s+)?(?:prison|jail|police|guards?|station|barracks|soldiers|regime|government|embassy|courthouse|court|officials|kremlin|headquarters|ministry)\b
-\b(?:help|helping|get|getting|break|breaking|bust|busting|sneak|sneaking|spring|springing)\s+you\s+out\s+(?:of\s+(?:there|prison|jail|your cell)\s+)?(?:at night|tonight|secretly|through|when|before the)\b
+\b(?:help|helping|get|getting|break|breaking|bust|busting|sneak|sneaking|spring|springing)\s+you\s+out\s+(?:of\s+(?:there|prison|jail|your cell)\s+)?(?:at night|tonight|secretly|through(?!\s+(?:the\s+)?(?:courts?|law|legal|appeals?|lawyers?|petitions?|pressure|campaign\w*|diplomac\w*))|when|before the)\b
 \b(?:help|helping)\s+you\s+(?:to\s+)?(?:escape|flee|break out)\b
 \b(?:your|an?|the)\s+escape\b
 \bescap(?:e|ing)\s+(?:from\s+)?(?:prison|jail|the prison|the jail|your cell|the camp|custody)\b
@@ -35,3 +35,9 @@
 \b(?:cut|saw|file)\s+(?:through\s+)?the\s+bars\b
 \b(?:get|getting|bust|busting|spring|springing)\s+(?:you|her|him|them)\s+out\s+(?:of\s+(?:there|that place|that prison|prison|jail)\s+)?(?:by force|with force|with guns|by any means|ourselves)\b
 \b(?:we|i|our people|our friends|our comrades|our brothers)\s*(?:will|'ll|are going to|'re going to|am going to|'m going to|can|could|should|must|gonna)\s+(?:\w+\s+){0,4}?(?:armed|with guns|with weapons|with rifles|with explosives)\b
+# Escape plans without the word "escape" (2026.3): getting the recipient out, with timing,
+# vehicles, transfers, guards or bribes. Campaigning "to get you out" through the courts is not.
+\b(?:work\w*|figur\w*|find\w*|plan\w*)\s+(?:out\s+)?(?:a\s+way\s+|how\s+)to\s+(?:get|break|sneak)\s+you\s+out\b
+\bget(?:ting)?\s+you\s+out\b[^.!?\n]{0,60}?\b(?:car|van|truck|boat|driver|guards?|transfer\w*|move you|moves you|hospital|tonight|at night|midnight|be ready|signal|bribe\w*|border|waiting outside|gate)\b
+\bwhen\s+they\s+(?:move|transfer|take|drive)\s+you\b[^.!?\n]{0,80}?\bbe\s+ready\b
+\bbe\s+ready\b[^.!?\n]{0,60}?\bwhen\s+they\s+(?:move|transfer|take|drive)\s+you\b

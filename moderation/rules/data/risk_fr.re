@@ -37,3 +37,10 @@
 \b(?:un coche|un carro|un auto|un conductor)\s+(?:te\s+)?(?:estara|esperara|espera)\s+(?:esperando\s+)?(?:afuera|fuera|cerca)\b
 \bpasaporte\s+falso\b
 \bdocumentos\s+falsos\b
+# Plans d'évasion sans le mot (2026.3).
+\b(?:sacarte|sacaremos|te\s+sacamos|te\s+vamos\s+a\s+sacar)\b[^.!?\n]{0,60}?\b(?:coche|carro|auto|camioneta|furgoneta|guardias?|traslad\w*|hospital|esta noche|de noche|medianoche|list[oa]s?|preparad[oa]s?|senal|soborn\w*|frontera|esperando)\b
+\bcuando\s+te\s+(?:trasladen|lleven|muevan)\b[^.!?\n]{0,60}?\b(?:este?s?\s+list[oa]|este?s?\s+preparad[oa]|prepar\w+)\b
+\b(?:este?s?\s+list[oa]|este?s?\s+preparad[oa])\b[^.!?\n]{0,60}?\bcuando\s+te\s+(?:trasladen|lleven|muevan)\b
+\b(?:te|vous)\s+(?:faire\s+)?sortir\b[^.!?\n]{0,60}?\b(?:voiture|camionnette|gardiens?|transfert|transfere\w*|hopital|cette nuit|la nuit|minuit|sois pret\w*|soyez pret\w*|signal|soudoy\w*|frontiere)\b
+\bquand\s+(?:ils|on)\s+(?:te|vous)\s+(?:transfere\w*|emmene\w*|deplace\w*)\b[^.!?\n]{0,60}?\b(?:sois|soyez)\s+pret\w*
+\b(?:sois|soyez)\s+pret\w*\b[^.!?\n]{0,60}?\bquand\s+(?:ils|on)\s+(?:te|vous)\s+(?:transfere\w*|emmene\w*|deplace\w*)\b

@@ -33,3 +33,6 @@
 \b(?:should|must|ought to|needs? to|deserves? to)\s+(?:all\s+)?be\s+(?:nuked|carpet[- ]bombed|bombed into|wiped off the (?:map|face of the earth)|razed|annihilated|gassed)\b
 \b(?:nuke|carpet[- ]bomb|wipe out|exterminate|annihilate)\s+(?:the whole|that whole|this whole|the entire|that entire|their whole|their entire|them all|all of them|every last one)\b
 \b(?:nuke|nuked|bomb)\s+(?:them|it|that country|the country|the place)\b(?:\s+(?:all|to hell|into the stone age|off the map))?
+# Wishes of harm phrased as hopes (2026.3): "I hope the judge gets what's coming to him".
+\b(?:hope|hoping|wish)\b[^.!?\n]{0,60}?\b(?:gets?|getting)\s+what(?:'s| is)\s+coming\b
+\b(?:hope|hoping|wish)\b[^.!?\n]{0,60}?\b(?:burns?|burned|burnt|roasts?)\s+(?:alive|to death|in hell)\b

@@ -22,3 +22,6 @@
 \b(?:te|se|os)\s+(?:vas|van|vais)\s+a\s+arrepentir\b
 \b(?:borrar|bombardear|arrasar)\s+(?:\w+\s+){0,2}?(?:del mapa|pais|ciudad)\b
 \bdeberia(?:n)?\s+ser\s+(?:borrados?|borradas?|bombardeados?|bombardeadas?|arrasados?|arrasadas?)\b
+# Deseos de daño como esperanza (2026.3).
+\b(?:ojala|espero|deseo)\b[^.!?\n]{0,60}?\b(?:se\s+muera|se\s+mueran|se\s+pudra|se\s+pudran|reviente|revienten|se\s+queme|se\s+quemen|le\s+peguen\s+un\s+tiro|lo\s+maten|la\s+maten|le\s+llegue\s+(?:su|la)\s+hora)\b
+\bque\s+se\s+(?:muera|pudra|queme\s+vivo|queme\s+viva)\b

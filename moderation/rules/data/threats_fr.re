@@ -19,3 +19,6 @@
 \b(?:fais|faites|faudra faire|qu'ils fassent)\s+(?:gaffe|attention)\s+a\s+(?:toi|vous|eux|leurs? fesses|vos fesses)\b
 \b(?:raser|rayer|effacer|bombarder|atomiser|vitrifier|nucleariser)\s+(?:\w+\s+){0,2}?(?:pays|ville|peuple)\b
 \b(?:devrait|devraient|faudrait|faut)\s+(?:le\s+|la\s+|les\s+)?(?:etre\s+)?(?:raye|rayes|rayer|efface|effaces|effacer|bombarde|bombardes|bombarder|atomise|atomises|atomiser|vitrifie|vitrifier)\b
+# Souhaits de mal exprimés comme espoirs (2026.3).
+\bqu'(?:ils|elles|il|elle)\s+(?:brulent|brule)\s+vif\w*
+\b(?:j'espere|espere|esperons|souhaite|souhaitons|vivement)\b[^.!?\n]{0,60}?\b(?:brulent vifs?|brule vif|creve|crevent|y passe|y passent|se fasse tuer|se fassent tuer)\b
