@@ -245,6 +245,15 @@ def _code(language: Language) -> str:
     return language.iso_code_639_1.name.lower()
 
 
+@lru_cache(maxsize=4096)
+def _confidences(
+    languages: frozenset[str], text: str, high_accuracy: bool = False
+) -> list[ConfidenceValue]:
+    """lingua's confidence values, remembered: at campaign peak thousands of writers send
+    the same suggested message, and lingua is the engine's most costly step."""
+    return detector(languages, high_accuracy).compute_language_confidence_values(text)
+
+
 def _verdict(values: list[ConfidenceValue], accepted: set[str]) -> tuple[str | None, bool]:
     if not values:
         return None, True
@@ -270,15 +279,14 @@ def _lingua(
     sole = _sole_language(languages, script)
     if sole is not None and sole in accepted:
         return sole, True
-    low = detector(languages)
     if len(text) > SAMPLE * 1.3:
         # lingua's cost grows with the text: a sample in an accepted language settles most
         # letters; anything else gets the whole text.
         sample = text[: text.rfind(" ", 0, SAMPLE) + 1 or SAMPLE]
-        code, ok = _verdict(low.compute_language_confidence_values(sample), accepted)
+        code, ok = _verdict(_confidences(languages, sample), accepted)
         if ok and code is not None:
             return code, ok
-    values = low.compute_language_confidence_values(text)
+    values = _confidences(languages, text)
     code, ok = _verdict(values, accepted)
     if ok or code is None or letters >= LONG_TEXT or values[0].value >= CERTAIN:
         return code, ok
@@ -287,8 +295,7 @@ def _lingua(
     confirmable = {*ctx.campaign.campaign_languages, *data_lines("language_confirm.txt")}
     if code not in confirmable:
         return None, True
-    precise = detector(frozenset({*accepted, code}), high_accuracy=True)
-    return _verdict(precise.compute_language_confidence_values(text), accepted)
+    return _verdict(_confidences(frozenset({*accepted, code}), text, True), accepted)
 
 
 def check_language(ctx: ScreenContext) -> list[Finding]:
