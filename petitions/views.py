@@ -63,8 +63,11 @@ def case_or_404(slug: str) -> Case:
 
 
 def render_case(case: Case, status: int = 200, **forms: object) -> ResponseReturnValue:
-    """The case page, with any forms given (e.g. one with errors) and fresh ones for the rest."""
-    forms.setdefault("sign_form", SignForm())
+    """The case page, with any forms given (e.g. one with errors) and empty ones for the rest.
+
+    The others get no form data: a message posted with errors must not fill the petition form.
+    """
+    forms.setdefault("sign_form", SignForm(formdata=None))
     for name, form_class in CASE_PAGE_FORMS.items():
         forms.setdefault(name, form_class(formdata=None))
     return render_template(
@@ -88,7 +91,7 @@ def index() -> ResponseReturnValue:
 
 @bp.get("/cases/<slug>")
 def case(slug: str) -> ResponseReturnValue:
-    return render_case(case_or_404(slug), sign_form=SignForm(formdata=None))
+    return render_case(case_or_404(slug))
 
 
 @bp.post("/cases/<slug>/sign")

@@ -214,3 +214,17 @@ def test_case_page_ids_are_unique_and_every_field_has_a_label(make_app: Any) -> 
     for field_id in re.findall(r'<(?:input|select|textarea)[^>]*\bid="([^"]+)"', page):
         if "csrf_token" not in field_id and not field_id.endswith("submit"):
             assert f'for="{field_id}"' in page, f"no label for #{field_id}"
+
+
+def test_a_message_with_errors_does_not_fill_the_petition_form(
+    app: Flask, client: FlaskClient
+) -> None:
+    import re
+
+    slug = _case(app)
+    page = write(client, slug, text="", name="Zed Quill").get_data(as_text=True)
+    inputs = re.findall(r'<input[^>]*name="name"[^>]*>', page)
+    assert len(inputs) == 2
+    petition, message = sorted(inputs, key=lambda tag: 'id="m-name"' in tag)
+    assert 'value="Zed Quill"' in message, "the message form keeps what was typed"
+    assert 'value=""' in petition, "the petition form stays empty"
