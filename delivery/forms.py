@@ -26,7 +26,3 @@ class DeliveredForm(FlaskForm):
 
     delivered_on = DateField(_l("Delivered on"), validators=[DataRequired()])
     note = TextAreaField(_l("Note"), validators=[Length(max=2000)])
-
-
-class ActionForm(FlaskForm):
-    """A button with nothing but its CSRF token."""

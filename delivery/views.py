@@ -22,11 +22,12 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from delivery.forms import ActionForm, BuildBundleForm, DeliveredForm
+from delivery.forms import BuildBundleForm, DeliveredForm
 from delivery.models import Bundle, BundleStatus
 from delivery.services import bundles, signatures
 from petitions.auth import protect
 from petitions.extensions import db, limiter
+from petitions.forms import ButtonForm
 from petitions.models import Case, Role
 from petitions.views import case_or_404
 
@@ -65,7 +66,7 @@ def bundle_detail(bundle_id: int) -> ResponseReturnValue:
         "delivery/bundle.html",
         bundle=bundle,
         delivered_form=DeliveredForm(),
-        action_form=ActionForm(),
+        action_form=ButtonForm(),
     )
 
 
@@ -115,7 +116,7 @@ def bundle_delivered(bundle_id: int) -> ResponseReturnValue:
 @bp.post("/bundles/<int:bundle_id>/retry")
 @limiter.limit("30 per minute")
 def bundle_retry(bundle_id: int) -> ResponseReturnValue:
-    if ActionForm().validate_on_submit() and bundles.retry_bundle(bundle_id):
+    if ButtonForm().validate_on_submit() and bundles.retry_bundle(bundle_id):
         flash(_("The build was queued again."), "info")
     else:
         flash(_("Only a failed or stuck build can be retried."), "error")

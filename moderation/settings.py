@@ -16,7 +16,7 @@ from moderation.rules import default_campaign_rules
 from moderation.services.context import LIST_KINDS
 from petitions.auth import protect
 from petitions.extensions import db, limiter
-from petitions.forms import no_control_characters
+from petitions.forms import ButtonForm, no_control_characters
 from petitions.models import Campaign, Role
 from petitions.text import clean_line
 from petitions.views import current_campaign
@@ -43,10 +43,6 @@ class ReviewForm(FlaskForm):
     review_clean_messages = BooleanField(_l("Clean messages wait for a human before approval"))
 
 
-class RemoveForm(FlaskForm):
-    """A remove button with its CSRF token."""
-
-
 @bp.get("/")
 def index() -> ResponseReturnValue:
     campaign = current_campaign()
@@ -69,7 +65,7 @@ def index() -> ResponseReturnValue:
         review_form=ReviewForm(
             review_clean_messages=campaign.review_clean_messages if campaign else False
         ),
-        remove_form=RemoveForm(),
+        remove_form=ButtonForm(),
     )
 
 
@@ -100,7 +96,7 @@ def add_value() -> ResponseReturnValue:
 @bp.post("/values/<int:value_id>/remove")
 @limiter.limit("60 per minute")
 def remove_value(value_id: int) -> ResponseReturnValue:
-    if RemoveForm().validate_on_submit():
+    if ButtonForm().validate_on_submit():
         db.session.execute(sa.delete(ScreeningList).where(ScreeningList.id == value_id))
         db.session.commit()
         flash(_("Removed."), "info")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from flask_login import current_user, login_user, logout_user
+from flask_login import login_user, logout_user
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from petitions.auth import home_for, safe_next
@@ -81,7 +81,3 @@ def accept_invitation(token: str) -> ResponseReturnValue:
             flash(_("Your password is set. Welcome!"), "info")
             return redirect(home_for(user))
     return render_template("auth/set_password.html", form=form, user=user)
-
-
-def current_user_id() -> int | None:
-    return current_user.id if current_user.is_authenticated else None

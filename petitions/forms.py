@@ -202,7 +202,8 @@ class InviteForm(FlaskForm):
     submit = SubmitField(_l("Send invitation"))
 
 
-class AccountActionForm(FlaskForm):
-    """One button on the accounts list; the action is looked up in a fixed map."""
+class ButtonForm(FlaskForm):
+    """A button: its CSRF token and, for rows of buttons, the ``action`` it names
+    (looked up by the view in a fixed map, never dynamically)."""
 
     action = StringField()

@@ -10,7 +10,7 @@ from flask_login import current_user
 
 from petitions.auth import protect, requires
 from petitions.extensions import db, limiter
-from petitions.forms import AccountActionForm, InviteForm
+from petitions.forms import ButtonForm, InviteForm
 from petitions.models import Case, CaseStatus, Role, User
 from petitions.queue import commit_and_dispatch, record_job
 from petitions.services.accounts import AccountError, create_user, set_active, set_role
@@ -26,14 +26,14 @@ def index() -> ResponseReturnValue:
 @bp.get("/cases")
 def cases() -> ResponseReturnValue:
     rows = db.session.scalars(sa.select(Case).order_by(Case.position)).all()
-    return render_template("staff/cases.html", cases=rows, action_form=AccountActionForm())
+    return render_template("staff/cases.html", cases=rows, action_form=ButtonForm())
 
 
 @bp.post("/cases/<int:case_id>")
 @limiter.limit("30 per minute")
 def case_status(case_id: int) -> ResponseReturnValue:
     """Open or close a case and its petition (netiquette rule 15: at any time)."""
-    form = AccountActionForm()
+    form = ButtonForm()
     wanted = {"open": CaseStatus.OPEN, "close": CaseStatus.CLOSED}.get(form.action.data or "")
     case = db.session.get(Case, case_id)
     if not form.validate_on_submit() or wanted is None or case is None:
@@ -55,7 +55,7 @@ def users() -> ResponseReturnValue:
         "staff/users.html",
         accounts=accounts,
         invite_form=InviteForm(),
-        action_form=AccountActionForm(),
+        action_form=ButtonForm(),
     )
 
 
@@ -94,7 +94,7 @@ ACCOUNT_ACTIONS = {
 @requires(Role.ADMIN)
 @limiter.limit("60 per minute")
 def account_action(user_id: int) -> ResponseReturnValue:
-    form = AccountActionForm()
+    form = ButtonForm()
     action = ACCOUNT_ACTIONS.get(form.action.data or "")
     if not form.validate_on_submit() or action is None:
         flash(_("Unknown action."), "error")

@@ -29,7 +29,6 @@ class SignResult(enum.Enum):
 @dataclass(frozen=True)
 class SignOutcome:
     result: SignResult
-    email_sent: bool = False
 
 
 def sign_petition(petition_id: int, signer: Person, today: date | None = None) -> SignOutcome:
@@ -69,7 +68,7 @@ def sign_petition(petition_id: int, signer: Person, today: date | None = None) -
             db.session.rollback()
             forget_pending()
             return SignOutcome(SignResult.ALREADY_SIGNED)
-    sent = request_confirmation(supporter_id, signer.email, signer.locale, new_supporter)
+    request_confirmation(supporter_id, signer.email, signer.locale, new_supporter)
     commit_and_dispatch()
     result = SignResult.PENDING if created is not None else SignResult.STILL_PENDING
-    return SignOutcome(result, email_sent=sent)
+    return SignOutcome(result)
