@@ -71,3 +71,58 @@ def test_a_script_decides_alone_only_when_one_known_language_uses_it() -> None:
     # The detector also knows Ukrainian and Bulgarian: Cyrillic alone does not decide.
     languages = detector_languages(("en", "ru"), ("ru", "en"))
     assert _sole_language(languages, "cyrillic") is None
+
+
+def test_function_words_count_only_where_one_language_of_the_script_has_them() -> None:
+    from moderation.rules.language import _exclusive_words
+
+    table = _exclusive_words(frozenset({"en", "es", "pt", "zh"}), "latin")
+    assert table is not None
+    assert table["the"] == "en"
+    assert table["los"] == "es"
+    assert table["você"] == "pt"
+    # Spanish and Portuguese share "que" and "para": neither can claim them.
+    assert "que" not in table and "para" not in table
+    # A language of the script without a list turns the shortcut off for that script.
+    assert _exclusive_words(frozenset({"en", "ro"}), "latin") is None
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "language"),
+    [
+        ("en", "Dear Ana, we think of you and your family every day. You are not alone.", "en"),
+        ("fr-en", "Chère Awa, nous pensons à vous et à votre famille. Vous êtes notre fierté.", "fr"),
+        ("es-en", "Querido Luis, tu arte y tu valentía son un ejemplo para todos los que luchan.", "es"),
+        ("ru-en", "Саша, мы думаем о тебе каждый день и очень ждём твоего освобождения.", "ru"),
+        ("fa-en", "وحید عزیز، ما هر روز به تو و خانواده‌ات فکر می‌کنیم. تو تنها نیستی.", "fa"),
+    ],
+)  # fmt: skip
+def test_a_letter_of_an_accepted_language_is_settled_by_its_function_words(
+    monkeypatch: pytest.MonkeyPatch, case: str, text: str, language: str
+) -> None:
+    import moderation.rules.language as language_module
+
+    def no_lingua(*args: object, **kwargs: object) -> None:
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(language_module, "_confidences", no_lingua)
+    result = run(text, case)
+    assert "N09" not in result.rules
+    assert result.language == language
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        # Portuguese shares many words with Spanish, but not the ones only Spanish uses.
+        ("es-en", "Querido Luis, aqui do Brasil mandamos muita força. Você não está sozinho."),
+        # Too few function words of the accepted language to be sure: lingua decides.
+        ("en", "Liebe Ana, we denken an dich und hoffen, dass du bald frei bist."),
+    ],
+)
+def test_unclear_function_words_leave_the_decision_to_lingua(case: str, text: str) -> None:
+    from moderation.rules.language import _by_function_words, detector_languages
+
+    languages = detector_languages(("en", "es", "fr", "ru", "fa"), ("en", "es"))
+    assert _by_function_words(text, languages, "latin") != case.split("-")[0]
+    assert "N09" in run(text, case).rules
