@@ -1,9 +1,17 @@
-"""N05A: no shouting (words written in capitals that are not initialisms or acronyms)."""
+"""N05A: no shouting (words written in capitals that are not initialisms or acronyms).
+
+Known acronyms are listed (``data/acronyms.txt``); a short capitalised word that is not
+listed is told apart by whether it is a word at all: "RISE" and "NEVER" are common words of
+the letter's languages, "TUC" and "USDT" (a union's, a currency's initials) are not. Word
+frequencies come from wordfreq's lists, installed with the package.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+
+from wordfreq import available_languages, zipf_frequency
 
 from moderation.rules.context import ScreenContext
 from moderation.rules.lexicon import data_lines
@@ -16,6 +24,32 @@ _NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[#@][\w-]+", re.IG
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿáíóúаеёиоуыэюяєіїαεηιουω")
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _CAPS_RUN = re.compile("[A-Z\u0391-\u03a9\u0400-\u042f]{3}")
+# Capitalised words this long are seldom acronyms (the ones that are, UNESCO or INTERPOL, are
+# listed): they are shouted whether or not the word lists know them.
+LONG_WORD = 6
+# A shorter capitalised word is a word shouted if it is at least this common (Zipf scale: 3 is
+# once per million words) in English or a language of the case.
+COMMON_WORD_ZIPF = 3.0
+_REPEATS = re.compile(r"(.)\1{2,}")
+
+
+@cache
+def _word_languages() -> frozenset[str]:
+    return frozenset(available_languages(wordlist="small"))
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(word: str, languages: tuple[str, ...]) -> bool:
+    """True if ``word`` (lower case, accents kept) is a common word of one of ``languages``
+    or of English; stretched spellings ("NOOOO") count as their word."""
+    spellings = {word, _REPEATS.sub(r"\1\1", word), _REPEATS.sub(r"\1", word)}
+    known = _word_languages()
+    return any(
+        zipf_frequency(spelling, lang, wordlist="small") >= COMMON_WORD_ZIPF
+        for lang in ("en", *languages)
+        if lang in known
+        for spelling in spellings
+    )
 
 
 @cache
@@ -33,7 +67,9 @@ def _is_shouted(word: str, after: str, ctx: ScreenContext) -> bool:
     if _ROMAN.match(word) or not (_VOWELS & set(folded)):
         return False  # II, XIV; NSL, LGBTQ, ФСБ: no vowel, no word to shout
     # COVID-19, G7-style codes: an initialism bound to a number.
-    return not re.match(r"-?\d", after)
+    if re.match(r"-?\d", after):
+        return False
+    return len(word) >= LONG_WORD or _is_common_word(word.lower(), ctx.case.languages)
 
 
 def check_shouting(ctx: ScreenContext) -> list[Finding]:

@@ -1,0 +1,38 @@
+"""N05A: a capitalised word is shouted when it is a word; unknown initials are acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moderation.helpers import codes
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("en", "Our branch raised your case at the TUC congress. Solidarity!"),
+        ("en", "Everyone at the CWU and the RMT sends greetings."),
+        ("ar-fr-en", "ناصر، الله معك. نحن من نقابة CGT في ليون."),
+        ("fr-en", "Awa, toute la section CFDT de Rennes pense à vous."),
+        ("en", "They even froze his USDT wallet, Ana, but not his spirit."),
+    ],
+)
+def test_unknown_initials_are_not_shouting(case: str, text: str) -> None:
+    assert "N05A" not in codes(text, case)
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        ("en", "Ana, we will RISE with you."),
+        ("en", "This is so EVIL, Ana."),
+        ("en", "NOOOO, they cannot do this to you."),
+        ("es-en", "Luis, ¡eres un HÉROE para nosotros!"),
+        ("fr-en", "Awa, c'est une HONTE absolue."),
+        ("ru-en", "Саша, это ПОЗОР для всех нас."),
+        # Long capitalised words are shouted even when the word lists do not know them.
+        ("en", "Those men are TYRANNICAL, Ana."),
+    ],
+)
+def test_capitalised_words_are_shouting(case: str, text: str) -> None:
+    assert "N05A" in codes(text, case)
