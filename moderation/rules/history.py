@@ -20,11 +20,10 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-from collections import Counter, OrderedDict, defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Collection, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Protocol, runtime_checkable
 
 from moderation.rules.normalize import Normalized, normalize
@@ -149,10 +148,11 @@ class History(Protocol):
         ...
 
     def shingle_overlaps(
-        self, shingles: Collection[int], exclude_writer: str, limit: int
+        self, shingles: Collection[int], exclude_writer: str, limit: int, at_least: int = 1
     ) -> Sequence[tuple[int, int]]:
         """``(message id, shared shingle count)`` of the messages by other writers that share
-        the most of ``shingles``, most first."""
+        the most of ``shingles`` (and at least ``at_least`` of them), most first, ties oldest
+        first."""
         ...
 
     def message_shingles(self, message_id: int) -> Collection[int]:
@@ -185,28 +185,35 @@ class MemoryHistory:
         return self._repeat_keys.get(writer_key, [])[::-1][:limit]
 
     def shingle_overlaps(
-        self, shingles: Collection[int], exclude_writer: str, limit: int
+        self, shingles: Collection[int], exclude_writer: str, limit: int, at_least: int = 1
     ) -> Sequence[tuple[int, int]]:
-        """Messages by other writers sharing the most of ``shingles``."""
-        found: list[int] = []
+        """Messages by other writers sharing the most of ``shingles`` (at least ``at_least``).
+
+        A message sharing ``at_least`` of the n shingles that count shares at least one of
+        any n - at_least + 1 of them, so only the postings of that many of the rarest are
+        read for candidates (prefix filtering); each candidate is then counted exactly.
+        """
+        need = max(1, at_least)
+        counted = []
         for s in set(shingles):
             postings = self._postings.get(s)
             if postings is not None and len(postings) <= self.common_limit:
-                found.extend(postings)
-        counts = Counter(found)
-        for m in self._by_writer.get(exclude_writer, ()):
-            counts.pop(m, None)
-        if limit <= 0 or not counts:
+                counted.append((len(postings), s))
+        if limit <= 0 or len(counted) < need:
             return []
-        # The same as counts.most_common(limit) (ties in first-seen order), without ranking
-        # every message: only those counting at least the limit-th largest count are sorted.
-        if len(counts) > limit:
-            least = sorted(counts.values(), reverse=True)[limit - 1]
-            candidates = [(m, n) for m, n in counts.items() if n >= least]
-        else:
-            candidates = list(counts.items())
-        candidates.sort(key=itemgetter(1), reverse=True)
-        return candidates[:limit]
+        counted.sort()
+        candidates: set[int] = set()
+        for _, s in counted[: len(counted) - need + 1]:
+            candidates.update(self._postings[s])
+        candidates.difference_update(self._by_writer.get(exclude_writer, ()))
+        keys = frozenset(s for _, s in counted)
+        found = []
+        for m in candidates:
+            shared = len(keys & self._shingles[m])
+            if shared >= need:
+                found.append((m, shared))
+        found.sort(key=lambda pair: (-pair[1], pair[0]))
+        return found[:limit]
 
     def message_shingles(self, message_id: int) -> Collection[int]:
         """The shingle hashes of one earlier message."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -74,8 +75,9 @@ def check_copies(ctx: ScreenContext) -> list[Finding]:
     own = fingerprint(ctx.text, ctx.folded).shingles - suggested
     if len(own) < COPY_MIN_SHINGLES:
         return []
-    best = ctx.history.shingle_overlaps(own, ctx.writer_key, 3)
-    if not best or best[0][1] < COPY_CONTAINMENT * len(own):
+    need = math.ceil(COPY_CONTAINMENT * len(own))
+    best = ctx.history.shingle_overlaps(own, ctx.writer_key, 1, at_least=need)
+    if not best:
         return []
     # Where the copied words are: from the first to the last shared shingle.
     source = set(ctx.history.message_shingles(best[0][0]))

@@ -37,9 +37,10 @@ class DatabaseHistory:
         ).all()
 
     def shingle_overlaps(
-        self, shingles: Collection[int], exclude_writer: str, limit: int
+        self, shingles: Collection[int], exclude_writer: str, limit: int, at_least: int = 1
     ) -> Sequence[tuple[int, int]]:
-        """Messages by other writers sharing the most of ``shingles``, most first.
+        """Messages by other writers sharing the most of ``shingles`` (at least
+        ``at_least``), most first, ties oldest first.
 
         Shingles found in more than ``COMMON_LIMIT`` messages are common phrasing,
         not copying, and are skipped, as the engine's in-memory history does.
@@ -47,7 +48,7 @@ class DatabaseHistory:
         if not shingles:
             return []
         if db.engine.dialect.name == "postgresql":
-            return self._overlaps_postgresql(list(shingles), exclude_writer, limit)
+            return self._overlaps_postgresql(list(shingles), exclude_writer, limit, at_least)
         common = (
             sa.select(MessageShingle.shingle)
             .where(
@@ -66,13 +67,14 @@ class DatabaseHistory:
                 self._earlier(MessageShingle.message_id),
             )
             .group_by(MessageShingle.message_id)
+            .having(shared >= at_least)
             .order_by(shared.desc(), MessageShingle.message_id)
             .limit(limit)
         ).all()
         return [(row.message_id, row.shared) for row in rows]
 
     def _overlaps_postgresql(
-        self, shingles: list[int], exclude_writer: str, limit: int
+        self, shingles: list[int], exclude_writer: str, limit: int, at_least: int
     ) -> Sequence[tuple[int, int]]:
         # Each shingle's postings are read up to COMMON_LIMIT + 1 rows through the
         # index (LATERAL ... LIMIT), so a phrase in a million messages costs no more
@@ -92,6 +94,7 @@ class DatabaseHistory:
                 ) AS hits
                 WHERE postings <= :common AND writer_key <> :writer
                 GROUP BY message_id
+                HAVING count(*) >= :at_least
                 ORDER BY shared DESC, message_id
                 LIMIT :limit
                 """
@@ -103,6 +106,7 @@ class DatabaseHistory:
                 "common": COMMON_LIMIT,
                 "writer": exclude_writer,
                 "limit": limit,
+                "at_least": at_least,
             },
         ).all()
         return [(row.message_id, row.shared) for row in rows]

@@ -49,3 +49,31 @@ def test_common_phrases_are_not_copies(ctx: Flask) -> None:
         make_message(case, text=f"{common} number {i}", email=f"w{i}@example.org", rules=[])
     shingles = fingerprint(common).shingles
     assert DatabaseHistory().shingle_overlaps(shingles, "new@example.org", 5) == []
+
+
+def test_a_threshold_keeps_only_messages_sharing_enough_in_both_histories(ctx: Flask) -> None:
+    case = make_case()
+    words = ORIGINAL.split()
+    half = " ".join(words[: len(words) // 2]) + " and then something else of my own entirely"
+    texts = {"full@example.org": ORIGINAL, "half@example.org": half}
+    memory = MemoryHistory()
+    ids = {}
+    for email, text in texts.items():
+        ids[email] = make_message(case, text=text, email=email).id
+        memory.record(email, case.slug, text)
+    shingles = fingerprint(ORIGINAL).shingles
+    shared_half = len(shingles & fingerprint(half).shingles)
+    assert 0 < shared_half < len(shingles)
+
+    for history, full_id, half_id in (
+        (DatabaseHistory(), ids["full@example.org"], ids["half@example.org"]),
+        (memory, 0, 1),  # the memory history numbers messages as recorded
+    ):
+        assert history.shingle_overlaps(shingles, "x@example.org", 5, at_least=shared_half) == [
+            (full_id, len(shingles)),
+            (half_id, shared_half),
+        ]
+        assert history.shingle_overlaps(shingles, "x@example.org", 5, at_least=shared_half + 1) == [
+            (full_id, len(shingles))
+        ]
+        assert history.shingle_overlaps(shingles, "x@example.org", 5, at_least=99) == []
