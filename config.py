@@ -52,6 +52,8 @@ class Config:
     COUNTS_CACHE_SECONDS = 10
     # How long each web process reuses counts it read (the API's hot path).
     COUNTS_PROCESS_CACHE_SECONDS = 2.0
+    # How long each process reuses the campaign's screening lists it read.
+    SCREENING_LISTS_CACHE_SECONDS = 5.0
     # Bundle ZIPs; relative paths are under instance/.
     BUNDLE_DIR = os.environ.get("BUNDLE_DIR", "bundles")
 
@@ -93,6 +95,7 @@ class TestConfig(Config):
     WTF_CSRF_ENABLED = False
     BASE_URL = "http://localhost"
     COUNTS_PROCESS_CACHE_SECONDS = 0.0
+    SCREENING_LISTS_CACHE_SECONDS = 0.0
 
 
 class ProductionConfig(Config):

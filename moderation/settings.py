@@ -13,7 +13,7 @@ from wtforms.validators import DataRequired, Length
 
 from moderation.models import ScreeningList
 from moderation.rules import default_campaign_rules
-from moderation.services.context import LIST_KINDS
+from moderation.services.context import LIST_KINDS, forget_campaign_rules
 from petitions.auth import protect
 from petitions.extensions import db, limiter
 from petitions.forms import ButtonForm, no_control_characters
@@ -89,7 +89,8 @@ def add_value() -> ResponseReturnValue:
             ScreeningList(campaign_id=campaign.id, kind=form.kind.data, value=form.value.data)
         )
         db.session.commit()
-    flash(_("Added. New screenings use it at once."), "info")
+        forget_campaign_rules()
+    flash(_("Added. New screenings use it within a few seconds."), "info")
     return redirect(url_for("screening.index"))
 
 
@@ -99,6 +100,7 @@ def remove_value(value_id: int) -> ResponseReturnValue:
     if ButtonForm().validate_on_submit():
         db.session.execute(sa.delete(ScreeningList).where(ScreeningList.id == value_id))
         db.session.commit()
+        forget_campaign_rules()
         flash(_("Removed."), "info")
     return redirect(url_for("screening.index"))
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from flask import current_app
 
 from moderation.models import ScreeningList
 from moderation.rules import CampaignRules, CaseRules, default_campaign_rules
 from petitions.extensions import db
 from petitions.models import Case
+from petitions.ttl_cache import TTLCache
 
 # Kinds of staff-kept list values, and the CampaignRules field each extends.
 LIST_KINDS = {
@@ -27,12 +29,28 @@ def case_rules(case: Case) -> CaseRules:
     )
 
 
+# Every screening needs the campaign's lists, the live check as the writer types included;
+# they change a few times a campaign. Each process reads them at most every few seconds
+# (SCREENING_LISTS_CACHE_SECONDS) and forgets them when it changes them itself.
+_rules_cache: TTLCache[CampaignRules] = TTLCache()
+
+
 def campaign_rules(campaign_id: int) -> CampaignRules:
     """Defaults from the rule book's data files, extended by the lists staff keep.
 
     Every rights holder of the campaign is a protected name, and every language
     a case accepts is one the language identification considers.
     """
+    ttl = current_app.config["SCREENING_LISTS_CACHE_SECONDS"]
+    return _rules_cache.get(campaign_id, ttl, lambda: _load_campaign_rules(campaign_id))
+
+
+def forget_campaign_rules() -> None:
+    """Drop this process's copy of the lists (after staff changed them here)."""
+    _rules_cache.clear()
+
+
+def _load_campaign_rules(campaign_id: int) -> CampaignRules:
     defaults = default_campaign_rules()
     values: dict[str, list[str]] = {
         "link_allowlist": list(defaults.link_allowlist),

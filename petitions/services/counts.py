@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -13,6 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from petitions.extensions import db
 from petitions.models import Case, Petition, Signature, SignatureStatus
+from petitions.ttl_cache import TTLCache
 
 log = logging.getLogger(__name__)
 
@@ -42,38 +40,8 @@ def counts_by_slug(slug: str) -> Counts | None:
     return Counts(signatures=row[0] or 0, messages=row[1])
 
 
-class CountsCache:
-    """Counts kept in this process for a few seconds.
-
-    The counters are public and change every second at peak; a reader that is a
-    few seconds behind is fine, and the endpoint's HTTP cache headers promise no
-    more. Thousands of visitors polling the counter then cost one query per
-    case per process every few seconds, not one each.
-    """
-
-    def __init__(self) -> None:
-        self._entries: dict[str, tuple[float, Counts | None]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, key: str, ttl: float, load: Callable[[], Counts | None]) -> Counts | None:
-        """The cached value for ``key``, loading it when missing or older than ``ttl``."""
-        now = time.monotonic()
-        entry = self._entries.get(key)
-        if entry is not None and entry[0] > now:
-            return entry[1]
-        value = load()
-        with self._lock:
-            if len(self._entries) > 10_000:
-                self._entries.clear()
-            self._entries[key] = (now + ttl, value)
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-
-
-counts_cache = CountsCache()
+# Counts are public and change every second at peak; the endpoints promise no fresher.
+counts_cache: TTLCache[Counts | None] = TTLCache()
 
 
 def campaign_totals(campaign_id: int) -> Counts:

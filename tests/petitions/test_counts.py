@@ -113,10 +113,10 @@ def test_totals_endpoint_sums_the_campaign(ctx: Flask, client: FlaskClient) -> N
     assert response.cache_control.public
 
 
-def test_counts_cache_reuses_a_value_until_it_expires() -> None:
-    from petitions.services.counts import CountsCache
+def test_ttl_cache_reuses_a_value_until_it_expires() -> None:
+    from petitions.ttl_cache import TTLCache
 
-    cache = CountsCache()
+    cache: TTLCache[Counts] = TTLCache()
     loads: list[int] = []
 
     def load() -> Counts:
@@ -128,3 +128,5 @@ def test_counts_cache_reuses_a_value_until_it_expires() -> None:
     assert cache.get("b", 60, load) == Counts(2, 0)
     cache.clear()
     assert cache.get("a", 60, load) == Counts(3, 0)
+    assert cache.get("c", 0, load) == Counts(4, 0)
+    assert cache.get("c", 0, load) == Counts(5, 0), "an entry loaded with no time expires"
