@@ -126,3 +126,35 @@ def test_unclear_function_words_leave_the_decision_to_lingua(case: str, text: st
     languages = detector_languages(("en", "es", "fr", "ru", "fa"), ("en", "es"))
     assert _by_function_words(text, languages, "latin") != case.split("-")[0]
     assert "N09" in run(text, case).rules
+
+
+def test_distinctive_letters_point_at_one_language_of_the_script() -> None:
+    from moderation.rules.language import _by_letters, detector_languages
+
+    languages = detector_languages(("en", "ru", "fa", "ar"), ("ru", "en"))
+    assert _by_letters("Дорогая Саша, ты не одна. Мы с тобой.", languages, "cyrillic") == "ru"
+    assert _by_letters("Саша, ми з тобою. Тримайся, ми її чекаємо!", languages, "cyrillic") == "uk"
+    # Letters of two languages: no answer here.
+    assert _by_letters("Мы з тобою, ми її чекаємо, мы рядом", languages, "cyrillic") is None
+    assert _by_letters("وحید جان، برایت چیزی می‌نویسم از پاریس", languages, "arabic") == "fa"
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "language"),
+    [
+        ("ru-en", "Саша, ты не одна. Мы с тобой каждый день!", "ru"),
+        ("fa-en", "وحید جان، هر شب برایت چراغی روشن می‌کنیم. پاینده باشی.", "fa"),
+    ],
+)
+def test_a_short_letter_with_its_languages_own_letters_needs_no_lingua(
+    monkeypatch: pytest.MonkeyPatch, case: str, text: str, language: str
+) -> None:
+    import moderation.rules.language as language_module
+
+    def no_lingua(*args: object, **kwargs: object) -> None:
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(language_module, "_confidences", no_lingua)
+    result = run(text, case)
+    assert "N09" not in result.rules
+    assert result.language == language
