@@ -397,9 +397,10 @@ def _lingua(
     plain = _by_letters(text, languages, script) or _by_function_words(text, languages, script)
     if plain is not None and plain in accepted:
         return plain, True
-    if len(text) > SAMPLE * 1.3:
+    if plain is None and len(text) > SAMPLE * 1.3:
         # lingua's cost grows with the text: a sample in an accepted language settles most
-        # letters; anything else gets the whole text.
+        # letters; anything else gets the whole text (at once when the letters or function
+        # words already point at a language the case does not accept).
         sample = text[: text.rfind(" ", 0, SAMPLE) + 1 or SAMPLE]
         code, ok = _verdict(_confidences(languages, sample), accepted)
         if ok and code is not None:
