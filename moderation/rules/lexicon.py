@@ -16,10 +16,10 @@ Data files (UTF-8, ``#`` starts a comment, blank lines ignored):
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
 from pathlib import Path
 from re import _constants as _C
 from re import _parser
@@ -360,21 +360,9 @@ _TEXT_WORD = re.compile(r"[^\W\d_]+")
 _TEXT_WORD_APOS = re.compile(r"[^\W\d_]+'[^\W\d_]*")
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """Where each word of a text starts (case folded), and every beginning of its words."""
-
-    at: dict[str, tuple[int, ...]]
-    prefixes: frozenset[str]
-
-    def starting_with(self, prefix: str) -> list[int]:
-        """Start offsets of the words that begin with ``prefix``."""
-        return [p for word, starts in self.at.items() if word.startswith(prefix) for p in starts]
-
-
 @lru_cache(maxsize=64)
-def _text_words(text: str) -> _Words:
-    """The words of a text with their offsets (shared by all families)."""
+def _text_words(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each word of a text starts (case folded; words with an apostrophe also whole)."""
     at: dict[str, list[int]] = {}
     get = at.get
     for m in _TEXT_WORD.finditer(text):
@@ -387,8 +375,7 @@ def _text_words(text: str) -> _Words:
     if "'" in text:
         for m in _TEXT_WORD_APOS.finditer(text):
             at.setdefault(m.group().casefold(), []).append(m.start())
-    prefixes = frozenset(chain.from_iterable(map(_word_prefixes, at)))
-    return _Words({w: tuple(starts) for w, starts in at.items()}, prefixes)
+    return {w: tuple(starts) for w, starts in at.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -398,55 +385,123 @@ def _word_prefixes(word: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class _ScriptPhrases:
-    # Lines that need a trigger word (or word beginning) present; lines that always run.
+class _PhraseSet:
+    """One family's lines: those tried only where their leading word (or its beginning)
+    starts, whatever its script, and those that scan every text holding their script ("":
+    lines without letters, which scan every text)."""
+
     exact: dict[str, tuple[re.Pattern[str], ...]]
     prefix: dict[str, tuple[re.Pattern[str], ...]]
-    always: tuple[re.Pattern[str], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _PhraseSet:
-    # Per script (see _SCRIPT_CLASSES); "" holds lines without letters, which always run.
-    by_script: dict[str, _ScriptPhrases]
+    always: dict[str, tuple[re.Pattern[str], ...]]
+    scripts: frozenset[str]
 
 
 @cache
 def _phrase_set(prefix: str) -> _PhraseSet:
-    """The ``PREFIX*.re`` lines compiled one by one, grouped by the scripts they are written
-    in and indexed by the words they start with.
+    """The ``PREFIX*.re`` lines compiled one by one and indexed by the words they start
+    with, or, failing that, by the scripts they are written in.
 
     Python's regex engine tries every alternative at every position, so one big alternation
-    of all lines is slow; instead only the lines of the scripts present in a text, and of
-    those only the ones whose leading word occurs in it, run.
+    of all lines is slow; instead a line runs only where its leading word occurs, and a line
+    without one only on texts holding its script. A leading word is of the line's script, so
+    its presence also says the script is there.
     """
-    groups: dict[str, tuple[dict, dict, list]] = {}
+    exact: dict[str, dict[int, re.Pattern[str]]] = {}
+    prefixes: dict[str, dict[int, re.Pattern[str]]] = {}
+    always: dict[str, list[re.Pattern[str]]] = {}
+    scripts: set[str] = set()
     for name in data_files(prefix, ".re"):
         for line in data_lines(name):
             folded = fold_pattern(line)
             pattern = re.compile(expand_markers(folded), re.IGNORECASE)
             found = _triggers(folded)
             for script in _pattern_scripts(folded) or ("",):
-                exact, prefixes, always = groups.setdefault(script, ({}, {}, []))
+                scripts.add(script)
                 # Chinese and Japanese do not separate words: their lines run on every text
                 # holding such characters.
                 if found is None or script == "han":
-                    always.append(pattern)
+                    always.setdefault(script, []).append(pattern)
                     continue
                 for word in found[0]:
-                    exact.setdefault(word, []).append(pattern)
+                    exact.setdefault(word, {})[id(pattern)] = pattern
                 for word in found[1]:
-                    prefixes.setdefault(word, []).append(pattern)
+                    prefixes.setdefault(word, {})[id(pattern)] = pattern
     return _PhraseSet(
-        {
-            script: _ScriptPhrases(
+        {k: tuple(v.values()) for k, v in exact.items()},
+        {k: tuple(v.values()) for k, v in prefixes.items()},
+        {k: tuple(v) for k, v in always.items()},
+        frozenset(scripts),
+    )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _TriggerIndex:
+    """Leading words (and word beginnings) of every family asked for so far: a text's words
+    are looked up once for all families, not once per family."""
+
+    families: frozenset[str]
+    exact: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    prefix: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+_trigger_index: _TriggerIndex = _TriggerIndex(frozenset(), {}, {})
+_trigger_lock = threading.Lock()
+
+
+def _index_with(prefix: str) -> _TriggerIndex:
+    """The trigger index, extended with ``prefix``'s lines the first time it is asked for."""
+    global _trigger_index
+    index = _trigger_index
+    if prefix in index.families:
+        return index
+    with _trigger_lock:
+        index = _trigger_index
+        if prefix not in index.families:
+            families = index.families | {prefix}
+            exact: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+            prefixes: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+            for family in sorted(families):
+                lines = _phrase_set(family)
+                for table, out in ((lines.exact, exact), (lines.prefix, prefixes)):
+                    for word, patterns in table.items():
+                        out.setdefault(word, []).extend((family, p) for p in patterns)
+            index = _TriggerIndex(
+                families,
                 {k: tuple(v) for k, v in exact.items()},
                 {k: tuple(v) for k, v in prefixes.items()},
-                tuple(always),
             )
-            for script, (exact, prefixes, always) in groups.items()
-        }
-    )
+            _trigger_index = index
+    return index
+
+
+Anchored = dict[str, list[tuple[re.Pattern[str], tuple[int, ...]]]]
+
+
+@lru_cache(maxsize=64)
+def _anchored(words_text: str, index: _TriggerIndex) -> Anchored:
+    """Per family, the lines whose leading word occurs in the text, with the offsets where
+    such a word starts (sorted). Shared by every family's call on the same text."""
+    found: dict[str, dict[int, tuple[re.Pattern[str], set[int]]]] = {}
+    exact, prefix = index.exact, index.prefix
+    for word, starts in _text_words(words_text).items():
+        hits = exact.get(word, ())
+        for beginning in _word_prefixes(word):
+            more = prefix.get(beginning)
+            if more is not None:
+                hits = (*hits, *more)
+        for family, pattern in hits:
+            lines = found.get(family)
+            if lines is None:
+                lines = found[family] = {}
+            entry = lines.get(id(pattern))
+            if entry is None:
+                lines[id(pattern)] = (pattern, set(starts))
+            else:
+                entry[1].update(starts)
+    return {
+        family: [(pattern, tuple(sorted(starts))) for pattern, starts in lines.values()]
+        for family, lines in found.items()
+    }
 
 
 def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Match]:
@@ -456,29 +511,12 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
     (``pattern.match`` at those offsets, not a scan of the whole text); other lines of the
     scripts present scan the text.
     """
-    by_script = _phrase_set(prefix).by_script
+    lines = _phrase_set(prefix)
     text = view.text
     scanned: dict[int, re.Pattern[str]] = {}
-    anchored: dict[int, tuple[re.Pattern[str], set[int]]] = {}
-    words: _Words | None = None
     for script in ("", *text_scripts(text)):
-        group = by_script.get(script)
-        if group is None:
-            continue
-        scanned.update((id(p), p) for p in group.always)
-        if not (group.exact or group.prefix):
-            continue
-        if words is None:
-            # A view keeping capitals shares the folded view's words when offsets agree.
-            key = text.casefold()
-            words = _text_words(key if len(key) == len(text) else text)
-        for word in words.at.keys() & group.exact.keys():
-            for p in group.exact[word]:
-                anchored.setdefault(id(p), (p, set()))[1].update(words.at[word])
-        for word in words.prefixes.intersection(group.prefix):
-            starts = words.starting_with(word)
-            for p in group.prefix[word]:
-                anchored.setdefault(id(p), (p, set()))[1].update(starts)
+        for p in lines.always.get(script, ()):
+            scanned[id(p)] = p
     found: list[re.Match[str]] = []
     for pattern in scanned.values():
         heads = _word_heads(pattern)
@@ -486,13 +524,17 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
             found.extend(pattern.finditer(text))
         else:
             found.extend(_finditer_from_word_starts(pattern, heads, text))
-    for key, (pattern, starts) in anchored.items():
-        if key in scanned:
-            continue
-        for pos in sorted(starts):
-            m = pattern.match(text, pos)
-            if m is not None:
-                found.append(m)
+    if lines.exact or lines.prefix:
+        # A view keeping capitals shares the folded view's words when offsets agree.
+        key = text.casefold()
+        anchored = _anchored(key if len(key) == len(text) else text, _index_with(prefix))
+        for pattern, starts in anchored.get(prefix, ()):
+            if id(pattern) in scanned:
+                continue
+            for pos in starts:
+                m = pattern.match(text, pos)
+                if m is not None:
+                    found.append(m)
     out = []
     for m in found:
         if m.end() == m.start():
