@@ -1,6 +1,6 @@
 """Run the benchmarks in turn and print a summary: ``python -m bench [NAME ...]``.
 
-Names: http, queue_page, bundles, screening (default: all). Results are in
+Names: http, queue_page, bundles, screening, worker (default: all). Results are in
 BENCHMARKS.md; targets come from DESIGN.md ("Performance").
 """
 
@@ -55,13 +55,14 @@ def run_screening() -> list[Result]:
 
 
 def benchmarks() -> dict[str, Callable[[], list[Result]]]:
-    from bench import bundles, http_load, queue_page
+    from bench import bundles, http_load, queue_page, worker
 
     return {
         "http": http_load.run,
         "queue_page": queue_page.run,
         "bundles": bundles.run,
         "screening": run_screening,
+        "worker": worker.run,
     }
 
 
