@@ -44,14 +44,20 @@ _TO_LATIN = {
     "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
 }  # fmt: skip
 _TO_CYRILLIC = {"a": "а", "e": "е", "k": "к", "m": "м", "o": "о", "p": "р", "c": "с", "t": "т",
-                "y": "у", "x": "х", "b": "в", "h": "н"}  # fmt: skip
+                "y": "у", "x": "х", "b": "в", "h": "н", "i": "і",
+                # Latin letters writers slip into Cyrillic words to dodge word lists ("пиzдец").
+                "n": "п", "u": "и", "r": "г", "z": "з"}  # fmt: skip
 
 # Leetspeak: digits and symbols standing for letters inside a word.
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
          "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "ß": "s"}  # fmt: skip
+# In a word written mostly in Cyrillic they stand for Cyrillic letters ("п!здец", "6ля", "пи3да").
+_LEET_CYRILLIC = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б", "8": "в", "@": "а", "$": "с",
+                  "!": "и", "+": "т", "€": "е"}  # fmt: skip
 
 _LATIN = re.compile(r"[a-z]")
 _CYR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ALPHA_RUN = re.compile(r"[^\W\d_]+")
 # A word holding a digit or symbol that may stand for a letter.
 _LEET_RUN = re.compile(r"[\w@$!|+€*]*[0-9@$!|+€][\w@$!|+€*]*")
@@ -145,8 +151,22 @@ def _apply_leet(chars: list[str]) -> None:
             lo += 1
         while hi > lo and not run[hi - 1].isalnum():
             hi -= 1
+        table = _LEET_CYRILLIC if _mostly_cyrillic(run) else _LEET
         for i in range(m.start() + lo, m.start() + hi):
-            chars[i] = _LEET.get(chars[i], chars[i])
+            chars[i] = table.get(chars[i], _LEET.get(chars[i], chars[i]))
+
+
+def _mostly_cyrillic(word: str) -> bool:
+    """True if more of ``word``'s letters are Cyrillic than Latin."""
+    cyrillic = len(_CYRILLIC.findall(word))
+    return cyrillic > 0 and cyrillic > len(_LATIN.findall(word))
+
+
+def read_leet(chars: str) -> str:
+    """``chars`` (letters, digits, symbols of one word) with digits and symbols read as the
+    letters they stand for, in the word's majority script."""
+    table = _LEET_CYRILLIC if _mostly_cyrillic(chars) else _LEET
+    return "".join(table.get(c, _LEET.get(c, c)) for c in chars)
 
 
 class _FoldTable(dict[int, str]):
