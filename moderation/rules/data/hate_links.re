@@ -8,3 +8,10 @@
 \b(?:هم|هي|كلهم|کلهم|مجرد|هستند|است|اند|همه)\b
 是|都是|就是|全是
 \b(?:সব|হল|হলো)\b
+# 2026.4: German, Portuguese, Italian, Turkish, Ukrainian and more Persian copulas.
+\b(?:ist|sind|war|waren|alle|immer|nur|nichts als|einfach|fur|halte|halten|bloss)\b
+\b(?:e|sao|eram|todos|todas|apenas|uns|umas|sempre)\b
+\b(?:sono|erano|tutti|tutte|solo|sempre|dei|delle|degli)\b
+\b(?:hepsi|hep|tamamı|zaten|bile|gercekten|tam bir|birer)\b
+\b(?:це|всі|усі|завжди|є)\b
+\b(?:همهشان|همگی|همشون|ذاتا)\b

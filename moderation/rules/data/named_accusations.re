@@ -18,3 +18,17 @@
 {NAME}\s+(?:\w+\s+){0,5}?(?:merece|debe|deberia)\s+(?:estar\s+|ir\s+|terminar\s+)?(?:en la carcel|en prision|preso|presa|tras las rejas)\b
 {CYRNAME}\s+(?:(?:лично|сам|сама)\s+)?(?:приказал|приказала|отдал приказ|отдала приказ|пытал|пытала|убил|убила|украл|украла|изнасиловал|похитил|расстрелял|ворует|грабит)\b
 {CYRNAME}\s*(?:—|–|-|это|\s)\s*(?:(?:просто|настоящий|настоящая|обычный|обычная|кровавый|кровавая)\s+)?(?:убийца|преступник|преступница|вор|воровка|палач|насильник|педофил|коррупционер|военный преступник)\b
+# 2026.4: money taken and bought officials; German, Portuguese, Italian, Turkish.
+{NAME}(?:\s+(?:has|had|personally|also|then|just|once|openly|secretly)){0,2}\s+(?:took|takes|accepted|accepts|pocketed|pockets)\s+(?:\w+\s+){0,3}?(?:bribes|kickbacks|backhanders|bribe\s+money)\b
+{NAME}\s+(?:was|is|has\s+been|got)\s+(?:paid\s+off|bribed|on\s+the\s+take)\b
+{NAME}\s+(?:a\s+)?(?:touche|empoche|accepte)\s+(?:\w+\s+){0,3}?(?:pots-de-vin|pot-de-vin|dessous-de-table)\b
+{NAME}\s+(?:cobro|recibio|acepto)\s+(?:\w+\s+){0,3}?(?:sobornos|soborno|coimas|mordidas)\b
+{NAME}\s+(?:hat|hatte)\s+(?:personlich\s+|selbst\s+)?(?:\w+\s+){0,3}?(?:gefoltert|ermordet|vergewaltigt|gestohlen|unterschlagen|bestechungsgeld\w*\s+(?:angenommen|kassiert)|schmiergeld\w*\s+(?:angenommen|kassiert))\b
+{NAME}\s+(?:ist|war)\s+(?:(?:ein|eine|der|die|ein\s+echter|nur\s+ein)\s+)?(?:morder|morderin|verbrecher|verbrecherin|folterer|dieb|diebin|kriegsverbrecher|korrupt)\b
+{NAME}\s+(?:pessoalmente\s+)?(?:torturou|matou|roubou|estuprou|assassinou|recebeu\s+propinas?|desviou)\b
+{NAME}\s+(?:e|era)\s+(?:(?:um|uma)\s+)?(?:assassin[oa]|ladrao|ladra|criminos[oa]|torturador[a]?|corrupt[oa]|estuprador)\b
+{NAME}\s+ha\s+(?:personalmente\s+)?(?:torturato|ucciso|rubato|violentato|preso\s+(?:delle\s+)?(?:tangenti|mazzette)|intascato\s+(?:tangenti|mazzette))\b
+{NAME}\s+(?:e|era)\s+(?:(?:un|una)\s+)?(?:assassin[oa]|ladro|ladra|criminale|torturatore|torturatrice|corrott[oa]|mafioso)\b
+{NAME}\s+(?:\w+\s+){0,3}?(?:rusvet\s+(?:aldı|alıyor|yedi)|rusvetci\w*|iskence\s+(?:yaptı|etti|ettirdi)|tecavuz\s+etti)
+{NAME}\s+(?:bir\s+)?(?:katil|hırsız|iskenceci|rusvetci)(?:dir|dır|tir|tır)?\b
+{CYRNAME}\s+(?:(?:лично|сам|сама|особисто)\s+)?(?:берет\s+взятки|брал\s+взятки|брала\s+взятки|получил\s+взятку|бере\s+хабарі|брав\s+хабарі|катував|вбив|вкрав|зґвалтував)\b

@@ -1,0 +1,8 @@
+# Words one of which every line of named_accusations.re needs (N04, 2026.4): the crime, the
+# prison or the bribe. A text holding none of them is not scanned for named persons at all
+# (that scan tries every capitalised word). A new crime in named_accusations.re must have its
+# word here. Matched on the folded text; each word stands for any word beginning with it.
+\b(?:tortur\w*|murder\w*|rape\w*|raping|kill\w*|stole\w*|steal\w*|embezzl\w*|loot\w*|kidnap\w*|abduct\w*|massacr\w*|assassin\w*|brib\w*|launder\w*|extort\w*|pocket\w*|execut\w*|disappear\w*|shoot\w*|shot\w*|beat\w*|genocid\w*|bomb\w*|criminal\w*|thie\w*|butcher\w*|crook\w*|gangster\w*|paedophil\w*|pedophil\w*|mobster\w*|psychopath\w*|corrupt\w*|prison\w*|jail\w*|bars|kickback\w*|backhander\w*|paid)
+\b(?:meurtr\w*|enlev\w*|viol\w*|disparit\w*|tue\w*|vol\w*|detourn\w*|crimin\w*|bourreau\w*|corromp\w*|barreau\w*|pots\w*|pot|dessous\w*|secuestr\w*|ejecuc\w*|desaparic\w*|violac\w*|matanz\w*|rob\w*|mat\w*|malvers\w*|saque\w*|ladr\w*|violad\w*|narco\w*|carcel\w*|prision\w*|pres\w*|rejas|soborn\w*|coima\w*|mordida\w*)
+\b(?:gefoltert|ermordet|vergewaltigt|gestohlen|unterschlagen|bestechungsgeld\w*|schmiergeld\w*|morder\w*|verbrecher\w*|folterer\w*|dieb\w*|kriegsverbrecher\w*|korrupt\w*|torturou|matou|roubou|estupr\w*|propina\w*|desviou|crimin\w*|corrot\w*|torturat\w*|uccis\w*|rubat\w*|violentat\w*|tangent\w*|mazzett\w*|mafios\w*|rusvet\w*|iskence\w*|tecavuz\w*|katil\w*|hırsız\w*)
+\b(?:приказ\w*|отдал\w*|пытал\w*|убил\w*|украл\w*|изнасил\w*|похитил\w*|расстрел\w*|ворует|грабит|убийц\w*|преступн\w*|вор\w*|палач\w*|насильн\w*|педофил\w*|коррупц\w*|взятк\w*|хабар\w*|катував\w*|вбив\w*|вкрав\w*|зґвалтув\w*)
