@@ -3,15 +3,15 @@
 # clause ("there is no escape from our love") does not count.
 \b(?:overthrow|topple|bring down|take down|tear down|destroy|crush|remove)\s+(?:the|this|that|their|your|our)?\s*(?:\w+\s+)?(?:regime|government|dictatorship|dictator|junta|kremlin|mullahs|ayatollahs?|ccp|communist party|party|state|tyrants?|tyranny|leadership)\b
 \boverthrow\w*
-\brise\s+up\s+(?:against|and)\b
 \b(?:armed|violent)\s+(?:struggle|uprising|revolt|rebellion|resistance|revolution|insurrection)\b
 \b(?:take|pick)\s+up\s+(?:arms|guns|weapons|rifles)\b
-\b(?:attack|storm|raid|ambush|bomb|blow up|burn down|torch|set fire to)\s+(?:the|their|a|that|this)?\s*(?:\w+\s+)?(?:prison|jail|police|guards?|station|barracks|soldiers|regime|government|embassy|courthouse|court|officials|kremlin|headquarters|ministry)\b
+\b(?:attack|storm|raid|ambush|bomb|blow up|burn down|torch|set fire to)\s+(?:the|their|a|that|this)?\s*(?:\w+\s+)?(?:prison|jail|police|guards?|station|barracks|soldiers|regime|government|embassy|courthouse|court|officials|kremlin|headquarters|ministry)\b(?![^.!?\n]{0,40}?\bwith\s+(?:letters|emails|e-mails|messages|postcards|cards|petitions|calls|phone calls|tweets|love|prayers|flowers|candles)\b)
 \b(?:help|helping|get|getting|break|breaking|bust|busting|sneak|sneaking|spring|springing)\s+you\s+out\s+(?:of\s+(?:there|prison|jail|your cell)\s+)?(?:at night|tonight|secretly|through(?!\s+(?:the\s+)?(?:courts?|law|legal|appeals?|lawyers?|petitions?|pressure|campaign\w*|diplomac\w*))|when|before the)\b
 \b(?:help|helping)\s+you\s+(?:to\s+)?(?:escape|flee|break out)\b
-\b(?:your|an?|the)\s+escape\b
+# Not letters or books as "an escape" from the everyday ("reading is your escape").
+\b(?:your|an?|the)\s+escape\b(?<!is your escape)(?<!are your escape)(?<!be your escape)(?<!as your escape)(?<!is an escape)(?<!are an escape)(?<!be an escape)(?<!as an escape)(?<!is a escape)(?!\s+(?:from\s+(?:reality|routine|boredom|everyday|the\s+(?:routine|boredom|grey|gray|everyday|daily|walls))|for\s+(?:you|your\s+mind)|into\b))
 \bescap(?:e|ing)\s+(?:from\s+)?(?:prison|jail|the prison|the jail|your cell|the camp|custody)\b
-\byou\s+(?:can|could|should|must|will|need to|have to)\s+escape\b
+\byou\s+(?:can|could|should|must|will|need to|have to)\s+escape\b(?!\s+(?:into|in\s+(?:books|music|dreams|your\s+mind)|this\s+nightmare|the\s+nightmare|reality|boredom|the\s+boredom))
 \bbreak(?:ing)?\s+out\s+of\s+(?:prison|jail|there|your cell)\b
 \b(?:plan|plans|planning|working on a plan|way|route|tunnel)\s+(?:to\s+)?(?:get you out|escape|break you out|break out|flee)\b
 \bbe\s+ready\s+(?:when|at|for|tonight)\b[^.!?\n]{0,40}\b(?:guards?|night|signal|midnight|dark|shift)\b
@@ -41,3 +41,9 @@
 \bget(?:ting)?\s+you\s+out\b[^.!?\n]{0,60}?\b(?:car|van|truck|boat|driver|guards?|transfer\w*|move you|moves you|hospital|tonight|at night|midnight|be ready|signal|bribe\w*|border|waiting outside|gate)\b
 \bwhen\s+they\s+(?:move|transfer|take|drive)\s+you\b[^.!?\n]{0,80}?\bbe\s+ready\b
 \bbe\s+ready\b[^.!?\n]{0,60}?\bwhen\s+they\s+(?:move|transfer|take|drive)\s+you\b
+# "The only language that regime understands is force": the idiom calls for force (its
+# unbroken wordings in other languages are in risk_cue_forcelang.txt).
+\bonly\s+(?:language|thing)\s+(?:that\s+|which\s+)?(?:\w+\s+){0,3}?(?:understands?|respects?|listens?\s+to|hears?)\s+is\s+(?:force|violence|bullets|guns|the gun|fire|blood|the language of force)\b
+\b(?:understands?|respects?)\s+only\s+(?:force|violence|bullets|the gun|the language of (?:force|violence|the gun))\b
+# Knowing where an official lives, said as a threat ("we know where the prosecutor lives").
+\bknow\s+where\s+(?:the|that|this|your)\s+(?:\w+\s+)?(?:judge|prosecutor|investigator|interrogator|warden|guard|officer|jailer)s?\s+(?:lives?|sleeps?)\b
