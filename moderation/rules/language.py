@@ -265,11 +265,12 @@ FUNCTION_RIVAL = 0.25
 
 
 @cache
-def _function_words() -> dict[str, frozenset[str]]:
+def _per_language(name: str) -> dict[str, frozenset[str]]:
+    """A data file of "code: item item ..." lines: each language's items, case folded."""
     out = {}
-    for line in data_lines("function_words.txt"):
-        code, _, words = line.partition(":")
-        out[code.strip()] = frozenset(w.casefold() for w in words.split())
+    for line in data_lines(name):
+        code, _, items = line.partition(":")
+        out[code.strip()] = frozenset(item.casefold() for item in items.split())
     return out
 
 
@@ -277,7 +278,7 @@ def _function_words() -> dict[str, frozenset[str]]:
 def _exclusive_words(languages: frozenset[str], script: str) -> dict[str, str] | None:
     """Word -> language, for the function words of ``script`` that only one of ``languages``
     has (None when one of them written in that script has no list: no shortcut then)."""
-    lists = _function_words()
+    lists = _per_language("function_words.txt")
     mine = [code for code in languages if _LANGUAGE_SCRIPT.get(code) == script]
     if not mine or any(code not in lists for code in mine):
         return None
@@ -323,21 +324,12 @@ def _by_function_words(text: str, languages: frozenset[str], script: str) -> str
 LETTERS_MIN = 2
 
 
-@cache
-def _distinctive_letters() -> dict[str, frozenset[str]]:
-    out = {}
-    for line in data_lines("distinctive_letters.txt"):
-        code, _, letters = line.partition(":")
-        out[code.strip()] = frozenset(letters.split())
-    return out
-
-
 @lru_cache(maxsize=256)
 def _letter_owners(languages: frozenset[str], script: str) -> dict[str, str]:
     """Letter -> language, for the distinctive letters only one of ``languages`` written in
     ``script`` has."""
     owners: dict[str, set[str]] = {}
-    for code, letters in _distinctive_letters().items():
+    for code, letters in _per_language("distinctive_letters.txt").items():
         if code in languages and _LANGUAGE_SCRIPT.get(code) == script:
             for letter in letters:
                 owners.setdefault(letter, set()).add(code)

@@ -360,6 +360,12 @@ _TEXT_WORD = re.compile(r"[^\W\d_]+")
 _TEXT_WORD_APOS = re.compile(r"[^\W\d_]+'[^\W\d_]*")
 
 
+def text_words(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each word of a text starts, case folded (cached per text: shared by every rule
+    family that asks)."""
+    return _text_words(text)
+
+
 @lru_cache(maxsize=64)
 def _text_words(text: str) -> dict[str, tuple[int, ...]]:
     """Where each word of a text starts (case folded; words with an apostrophe also whole)."""

@@ -15,7 +15,7 @@ Two kinds of evidence, both from ``data/``:
 
 Speed: a letter is only scanned for cues if it holds a word of a term that can anchor a kind
 (:func:`may_anchor`, most letters do not), looked up in the words the phrase matcher lists for
-every family (``lexicon._text_words``, cached per text).
+every family (``lexicon.text_words``, cached per text).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from functools import cache, lru_cache
 from moderation.rules.context import ScreenContext
 from moderation.rules.lexicon import (
     Match,
-    _text_words,
     compile_terms,
     data_files,
     data_lines,
@@ -37,6 +36,7 @@ from moderation.rules.lexicon import (
     negated,
     phrases,
     text_scripts,
+    text_words,
 )
 from moderation.rules.normalize import Normalized
 from moderation.rules.types import Finding
@@ -130,7 +130,7 @@ _CODED = re.compile(
     r"(?<![\w'\"])(['\"])([^\W\d_][^\W\d_'\"]*(?:[ -][^\W\d_'\"]+){0,2})\1(?![\w'\"])"
     r"|「([^」\n]{1,8})」"
 )
-# A word as the phrase matcher splits a text into words (lexicon._text_words).
+# A word as the phrase matcher splits a text into words (lexicon.text_words).
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 # Whether a word begins like an anchoring one-word stem (memo shared by letters, bounded).
 _STEM_MEMO: dict[str, bool] = {}
@@ -256,9 +256,9 @@ class _Hit:
 def may_anchor(text: str) -> bool:
     """False if ``text`` (folded) holds no word of a term that can anchor a kind: no kind
     can then match, and its cues need not be looked for. Its words are those the phrase
-    matcher has listed already (lexicon._text_words)."""
+    matcher has listed already (lexicon.text_words)."""
     cues = _cues()
-    words = _text_words(text)
+    words = text_words(text)
     pairs = cues.anchor_words
     for word in pairs.keys() & words.keys():
         seconds = pairs[word]

@@ -87,6 +87,17 @@ def test_function_words_count_only_where_one_language_of_the_script_has_them() -
     assert _exclusive_words(frozenset({"en", "ro"}), "latin") is None
 
 
+@pytest.fixture
+def no_lingua(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if lingua is asked: the shortcut must have settled the language."""
+    import moderation.rules.language as language_module
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(language_module, "_confidences", refuse)
+
+
 @pytest.mark.parametrize(
     ("case", "text", "language"),
     [
@@ -98,14 +109,8 @@ def test_function_words_count_only_where_one_language_of_the_script_has_them() -
     ],
 )  # fmt: skip
 def test_a_letter_of_an_accepted_language_is_settled_by_its_function_words(
-    monkeypatch: pytest.MonkeyPatch, case: str, text: str, language: str
+    no_lingua: None, case: str, text: str, language: str
 ) -> None:
-    import moderation.rules.language as language_module
-
-    def no_lingua(*args: object, **kwargs: object) -> None:
-        raise AssertionError("lingua was asked")
-
-    monkeypatch.setattr(language_module, "_confidences", no_lingua)
     result = run(text, case)
     assert "N09" not in result.rules
     assert result.language == language
@@ -147,14 +152,8 @@ def test_distinctive_letters_point_at_one_language_of_the_script() -> None:
     ],
 )
 def test_a_short_letter_with_its_languages_own_letters_needs_no_lingua(
-    monkeypatch: pytest.MonkeyPatch, case: str, text: str, language: str
+    no_lingua: None, case: str, text: str, language: str
 ) -> None:
-    import moderation.rules.language as language_module
-
-    def no_lingua(*args: object, **kwargs: object) -> None:
-        raise AssertionError("lingua was asked")
-
-    monkeypatch.setattr(language_module, "_confidences", no_lingua)
     result = run(text, case)
     assert "N09" not in result.rules
     assert result.language == language
