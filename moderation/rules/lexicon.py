@@ -327,8 +327,13 @@ def _triggers(pattern: str) -> tuple[set[str], set[str]] | None:
         alternatives = _split_alternatives(head[3:end]) if end > 0 else None
         if alternatives is not None and head[end + 1 : end + 2] in ("?", "*", "{"):
             return None  # an optional head: the match may start with what follows
+        after = head[end + 1 : end + 3]
+        # "(?:smuggl|hid)\w*" or "(?:beat)ing": the word goes on after the group, so its
+        # alternatives are word beginnings, not whole words.
+        word_goes_on = after.startswith("\\w") or after[:1].isalpha()
     else:
         alternatives = [head]
+        word_goes_on = False
     if not alternatives:
         return None
     exact, prefix = set(), set()
@@ -347,7 +352,7 @@ def _triggers(pattern: str) -> tuple[set[str], set[str]] | None:
             if not word:
                 return None
             prefix.add(word.casefold())
-        elif " " in literal or literal == alt and head.startswith("(?:"):
+        elif " " in literal or literal == alt and head.startswith("(?:") and not word_goes_on:
             exact.add(word.casefold())
         else:
             prefix.add(word.casefold())

@@ -93,3 +93,19 @@ def test_word_heads_only_for_bounded_lines() -> None:
     assert _word_heads(re.compile(r"\b(?:the )?end\b", re.I)) is None  # optional head
     assert _word_heads(re.compile(r"\b\d+ off\b", re.I)) is None  # not letters
     assert _word_heads(re.compile(r"(?:^|\. )kill\b", re.I)) is None
+
+
+def test_a_head_group_the_word_goes_on_after_is_indexed_by_word_beginnings() -> None:
+    from moderation.rules.lexicon import _triggers
+
+    # "smuggled", "hidden": the group is only the start of the word.
+    assert _triggers(r"\b(?:smuggl|hid)\w*\s+phones?") == (set(), {"smuggl", "hid"})
+    assert _triggers(r"\b(?:beat)ing\b") == (set(), {"beat"})
+    # A group followed by a separator or a space ends the word.
+    assert _triggers(r"\b(?:contactez|appelez)[- ]moi\b") == ({"contactez", "appelez"}, set())
+    assert _triggers(r"\b(?:hope|wish)\s+they") == ({"hope", "wish"}, set())
+
+
+def test_an_inflected_word_after_a_head_group_is_found() -> None:
+    view = normalize("They smuggled phones in for him.")
+    assert phrases("risk_", view), "the risk line for smuggling should match 'smuggled phones'"
