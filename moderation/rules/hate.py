@@ -28,7 +28,6 @@ authorities", "Russian soldiers").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from moderation.rules.context import ScreenContext
@@ -194,20 +193,6 @@ def _slur_terms() -> TermPattern | None:
     return compile_terms(terms("hate_slurs"))
 
 
-def _to_folded(view: Normalized, start: int) -> int:
-    """The offset in ``view.text`` of the character that came from ``view.original[start]``."""
-    return max(0, bisect_right(view.starts, start) - 1)
-
-
-def _folded_matches(view: Normalized, matches: list[Match]) -> list[tuple[int, int]]:
-    """Spans in ``view.text`` of matches found by :func:`phrases` (reported on the original)."""
-    out = []
-    for m in matches:
-        a = _to_folded(view, m.start)
-        out.append((a, a + len(m.normalized)))
-    return out
-
-
 def _groups(view: Normalized) -> list[tuple[int, int]]:
     """Spans of the groups named in ``view`` (an institution named by nationality excluded)."""
     text = view.text
@@ -290,7 +275,7 @@ def _claims(
     name a group right after them (``hate_targets*.re``)."""
     text = view.text
     out = []
-    for ca, cb in _folded_matches(view, phrases("hate_claims", view, negatable=False)):
+    for ca, cb in _view_spans(phrases("hate_claims", view, negatable=False)):
         i = _sentence_of(sentences, ca)
         lo, _ = sentences[i]
         subject = _subject(text, groups, lo, ca, cb)
@@ -303,7 +288,7 @@ def _claims(
         if _HEARSAY.search(text[cb : sentences[i][1]]):
             continue  # "..., says the regime"
         out.append(_span(ctx, view, [(ca, cb), subject]))
-    for ca, cb in _folded_matches(view, phrases("hate_targets", view, negatable=False)):
+    for ca, cb in _view_spans(phrases("hate_targets", view, negatable=False)):
         i = _sentence_of(sentences, ca)
         lo, hi = sentences[i]
         glue = _GLUE_AFTER.match(text, cb)
@@ -402,7 +387,7 @@ def _slurs(ctx: ScreenContext) -> list[Match]:
     view = ctx.folded
     out = []
     for m in find(_slur_terms(), view):
-        a, b = _folded_span(view, m)
+        a, b = m.view_start, m.view_end
         sentence = _sentence_before(view.text, a)
         if _DESCRIBED.search(sentence) or _REPORTED.search(sentence) or negated(view, a, b):
             continue
@@ -410,14 +395,9 @@ def _slurs(ctx: ScreenContext) -> list[Match]:
     return out
 
 
-def _folded_span(view: Normalized, m: Match) -> tuple[int, int]:
-    """The span of ``m`` in ``view.text`` (its ``normalized`` text, found near its origin)."""
-    at = _to_folded(view, m.start)
-    if view.text.startswith(m.normalized, at):
-        return at, at + len(m.normalized)
-    at = view.text.find(m.normalized, max(0, m.start - 8))
-    at = at if at >= 0 else view.text.find(m.normalized)
-    return (at, at + len(m.normalized)) if at >= 0 else (m.start, m.end)
+def _view_spans(matches: list[Match]) -> list[tuple[int, int]]:
+    """The spans of matches in the view they were found in."""
+    return [(m.view_start, m.view_end) for m in matches]
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -437,7 +417,7 @@ def _accusations(ctx: ScreenContext) -> list[Match]:
                 found.extend(_named(ctx, pattern))
     out = []
     for m in found:
-        a, _ = _folded_span(view, m)
+        a = m.view_start
         if _REPORTED.search(_sentence_before(view.text, a).casefold()):
             continue
         # After the title and name: the deed is someone else's, or the official accuses.
@@ -475,7 +455,7 @@ def _named(ctx: ScreenContext, pattern: re.Pattern[str]) -> list[Match]:
         if negated(view, m.start(), m.end()):
             continue
         a, b = view.span(m.start(), m.end())
-        out.append(Match(a, b, ctx.text[a:b], m.group()))
+        out.append(Match(a, b, ctx.text[a:b], m.group(), m.start(), m.end()))
     return out
 
 
@@ -542,7 +522,7 @@ def _phrases(ctx: ScreenContext) -> list[Match]:
     view = ctx.folded
     out = []
     for m in phrases("hate_phrases", view, negatable=False):
-        a = _to_folded(view, m.start)
+        a = m.view_start
         lo = max(view.text.rfind(c, 0, a) for c in ".!?\n。！？") + 1
         # A negation before the phrase, not inside it ("you can't change your sex").
         if _HEARSAY.search(view.text, lo, a) or negated(view, a, a, lookback=a - lo):

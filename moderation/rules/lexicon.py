@@ -37,12 +37,18 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ua
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A match in a normalised view, mapped back to the original text."""
+    """A match in a normalised view, mapped back to the original text.
+
+    ``start``/``end`` are offsets in the original text (what a finding reports);
+    ``view_start``/``view_end`` the match's own offsets in the view it was found in (what a
+    rule looking further around it in that view needs; -1 when it was not found in one)."""
 
     start: int
     end: int
     excerpt: str
     normalized: str
+    view_start: int = -1
+    view_end: int = -1
 
 
 def data_lines(name: str) -> tuple[str, ...]:
@@ -190,7 +196,7 @@ def find(pattern: re.Pattern[str] | TermPattern | None, view: Normalized) -> Ite
         if m.end() == m.start():
             continue
         a, b = view.span(m.start(), m.end())
-        yield Match(a, b, view.original[a:b], m.group())
+        yield Match(a, b, view.original[a:b], m.group(), m.start(), m.end())
 
 
 def dedupe(matches: Iterable[Match]) -> list[Match]:
@@ -553,7 +559,7 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
         if negatable and negated(view, m.start(), m.end()):
             continue
         a, b = view.span(m.start(), m.end())
-        out.append(Match(a, b, view.original[a:b], m.group()))
+        out.append(Match(a, b, view.original[a:b], m.group(), m.start(), m.end()))
     return dedupe(out)
 
 

@@ -21,7 +21,7 @@ every family (``lexicon.text_words``, cached per text).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -439,11 +439,6 @@ def _released(view: Normalized, hits: list[_Hit], start: int, end: int) -> bool:
     return any(h.concept == "release" and lo <= h.start < hi for h in hits)
 
 
-def _folded_span(view: Normalized, m: Match) -> tuple[int, int]:
-    """The span of ``view.text`` behind a match's span of the original text."""
-    return bisect_left(view.starts, m.start), bisect_left(view.starts, m.end)
-
-
 def check_risk(ctx: ScreenContext) -> list[Finding]:
     """N08: calls to overthrow or attack the authorities, talk of escape, smuggling, weapons."""
     view = ctx.folded
@@ -453,7 +448,7 @@ def check_risk(ctx: ScreenContext) -> list[Finding]:
     # unless a phrase matched (a lawful release may cancel it) or a word stands in quotes.
     if found or may_anchor(text) or '"' in text or " '" in text or text.startswith("'"):
         hits = cue_hits(view)
-        found = [m for m in found if not _released(view, hits, *_folded_span(view, m))]
+        found = [m for m in found if not _released(view, hits, m.view_start, m.view_end)]
         found.extend(_kind_matches(view, hits))
     matches = dedupe(found)
     return [
