@@ -29,7 +29,7 @@ from moderation.rules import (  # noqa: E402
     canonical_writer_key,
     screen,
 )
-from moderation.rules.language import language_cache_info  # noqa: E402
+from moderation.rules.language import language_cache_share  # noqa: E402
 
 CASES = [
     CaseRules(
@@ -107,8 +107,7 @@ def main() -> int:
     print(f"throughput: {len(workload) / seconds:,.0f} messages/s on one core")
     # On a shared, loaded machine wall time counts other processes' turns; CPU time does not.
     print(f"cpu: {cpu_seconds:.2f} s = {len(workload) / cpu_seconds:,.0f} messages per CPU second")
-    lookups = language_cache_info()
-    share = lookups.hits / max(1, lookups.hits + lookups.misses)
+    share = language_cache_share()
     print(f"language identification: {share:.0%} of lingua lookups answered from its cache")
     print(f"peak memory: {peak_mb:.0f} MB")
     return 0

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import _CacheInfo as CacheInfo
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from lingua import (
     ConfidenceValue,
@@ -23,7 +22,7 @@ from lingua import (
 )
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import data_lines
+from moderation.rules.lexicon import data_lines, per_language
 from moderation.rules.types import Finding
 
 # Fewer letters than this (in a script that needs lingua) is too short to tell.
@@ -264,21 +263,11 @@ FUNCTION_SHARE = 0.2
 FUNCTION_RIVAL = 0.25
 
 
-@cache
-def _per_language(name: str) -> dict[str, frozenset[str]]:
-    """A data file of "code: item item ..." lines: each language's items, case folded."""
-    out = {}
-    for line in data_lines(name):
-        code, _, items = line.partition(":")
-        out[code.strip()] = frozenset(item.casefold() for item in items.split())
-    return out
-
-
 @lru_cache(maxsize=256)
 def _exclusive_words(languages: frozenset[str], script: str) -> dict[str, str] | None:
     """Word -> language, for the function words of ``script`` that only one of ``languages``
     has (None when one of them written in that script has no list: no shortcut then)."""
-    lists = _per_language("function_words.txt")
+    lists = per_language("function_words.txt")
     mine = [code for code in languages if _LANGUAGE_SCRIPT.get(code) == script]
     if not mine or any(code not in lists for code in mine):
         return None
@@ -329,7 +318,7 @@ def _letter_owners(languages: frozenset[str], script: str) -> dict[str, str]:
     """Letter -> language, for the distinctive letters only one of ``languages`` written in
     ``script`` has."""
     owners: dict[str, set[str]] = {}
-    for code, letters in _per_language("distinctive_letters.txt").items():
+    for code, letters in per_language("distinctive_letters.txt").items():
         if code in languages and _LANGUAGE_SCRIPT.get(code) == script:
             for letter in letters:
                 owners.setdefault(letter, set()).add(code)
@@ -356,9 +345,10 @@ def _by_letters(text: str, languages: frozenset[str], script: str) -> str | None
     return code if n >= LETTERS_MIN else None
 
 
-def language_cache_info() -> CacheInfo:
-    """How often lingua's answers were taken from the cache (for the benchmark)."""
-    return _confidences.cache_info()
+def language_cache_share() -> float:
+    """The share of lingua's answers taken from its cache so far (for the benchmark)."""
+    info = _confidences.cache_info()
+    return info.hits / max(1, info.hits + info.misses)
 
 
 def _verdict(values: list[ConfidenceValue], accepted: set[str]) -> tuple[str | None, bool]:

@@ -71,6 +71,16 @@ def _data_lines(name: str) -> tuple[str, ...]:
 
 
 @cache
+def per_language(name: str) -> dict[str, frozenset[str]]:
+    """A data file of "code: item item ..." lines: each language's items, case folded."""
+    out = {}
+    for line in data_lines(name):
+        code, _, items = line.partition(":")
+        out[code.strip()] = frozenset(item.casefold() for item in items.split())
+    return out
+
+
+@cache
 def data_files(prefix: str, suffix: str) -> tuple[str, ...]:
     """Names of the data files ``PREFIX*SUFFIX``, sorted (one per language, usually)."""
     return tuple(sorted(p.name for p in DATA_DIR.glob(f"{prefix}*{suffix}")))

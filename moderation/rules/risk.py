@@ -34,6 +34,7 @@ from moderation.rules.lexicon import (
     dedupe,
     fold_term,
     negated,
+    per_language,
     phrases,
     text_scripts,
     text_words,
@@ -227,11 +228,7 @@ def _common_words() -> frozenset[str]:
     """Words too common to tell a letter apart: the function words of every language
     (data/function_words.txt, "code: words") and words common in letters of support
     (data/risk_common_words.txt)."""
-    words = {
-        fold_term(word)
-        for line in data_lines("function_words.txt")
-        for word in line.partition(":")[2].split()
-    }
+    words = {fold_term(w) for ws in per_language("function_words.txt").values() for w in ws}
     return frozenset(words | {fold_term(w) for w in data_lines("risk_common_words.txt")})
 
 
