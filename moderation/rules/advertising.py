@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import Match, dedupe, phrases
 from moderation.rules.normalize import fold_pattern, normalize
+from moderation.rules.phrase_index import phrases
+from moderation.rules.termpatterns import Match, dedupe
 from moderation.rules.types import Finding
 
 # A phone number: 8 to 15 digits, international or grouped like a local number.

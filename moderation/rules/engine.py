@@ -7,11 +7,11 @@ from functools import cache
 
 from moderation.rules.advertising import check_advertising
 from moderation.rules.context import ScreenContext
+from moderation.rules.datafiles import data_lines
 from moderation.rules.formatting import check_attachments, check_formatting
 from moderation.rules.hate import check_hate
 from moderation.rules.history import History, canonical_writer_key
 from moderation.rules.language import check_language
-from moderation.rules.lexicon import data_lines
 from moderation.rules.links import check_links
 from moderation.rules.names import check_impersonation, check_real_name
 from moderation.rules.policy import decide

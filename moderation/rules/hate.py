@@ -31,20 +31,19 @@ import re
 from functools import cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import (
+from moderation.rules.datafiles import data_lines, terms
+from moderation.rules.negation import negated
+from moderation.rules.normalize import Normalized, fold_pattern, normalize
+from moderation.rules.phrase_index import phrases
+from moderation.rules.scripts import text_scripts
+from moderation.rules.termpatterns import (
     Match,
     TermPattern,
     compile_patterns,
     compile_terms,
-    data_lines,
     dedupe,
     find,
-    negated,
-    phrases,
-    terms,
-    text_scripts,
 )
-from moderation.rules.normalize import Normalized, fold_pattern, normalize
 from moderation.rules.types import Finding
 
 _SENTENCE = re.compile(r"[^.!?\n。！？।]+[.!?。！？।]*")

@@ -22,7 +22,7 @@ from lingua import (
 )
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import data_lines, per_language
+from moderation.rules.datafiles import data_lines, per_language
 from moderation.rules.types import Finding
 
 # Fewer letters than this (in a script that needs lingua) is too short to tell.

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import data_lines
+from moderation.rules.datafiles import data_lines
 from moderation.rules.normalize import normalize
 from moderation.rules.types import Finding
 

@@ -15,7 +15,7 @@ Two kinds of evidence, both from ``data/``:
 
 Speed: a letter is only scanned for cues if it holds a word of a term that can anchor a kind
 (:func:`may_anchor`, most letters do not), looked up in the words the phrase matcher lists for
-every family (``lexicon.text_words``, cached per text).
+every family (``phrase_index.text_words``, cached per text).
 """
 
 from __future__ import annotations
@@ -26,20 +26,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import (
-    Match,
-    compile_terms,
-    data_files,
-    data_lines,
-    dedupe,
-    fold_term,
-    negated,
-    per_language,
-    phrases,
-    text_scripts,
-    text_words,
-)
+from moderation.rules.datafiles import data_files, data_lines, per_language
+from moderation.rules.negation import negated
 from moderation.rules.normalize import Normalized
+from moderation.rules.phrase_index import phrases, text_words
+from moderation.rules.scripts import text_scripts
+from moderation.rules.termpatterns import Match, compile_terms, dedupe, fold_term
 from moderation.rules.types import Finding
 
 CUE_PREFIX = "risk_cue_"
@@ -131,7 +123,7 @@ _CODED = re.compile(
     r"(?<![\w'\"])(['\"])([^\W\d_][^\W\d_'\"]*(?:[ -][^\W\d_'\"]+){0,2})\1(?![\w'\"])"
     r"|「([^」\n]{1,8})」"
 )
-# A word as the phrase matcher splits a text into words (lexicon.text_words).
+# A word as the phrase matcher splits a text into words (phrase_index.text_words).
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 # Whether a word begins like an anchoring one-word stem (memo shared by letters, bounded).
 _STEM_MEMO: dict[str, bool] = {}
@@ -148,7 +140,7 @@ NEAR_CHARS = 40
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
-    # Per script, the union of every concept's terms written in it (lexicon.compile_terms:
+    # Per script, the union of every concept's terms written in it (termpatterns.compile_terms:
     # a regex engine tries the branches of a trie's root one by one, so one trie per script
     # keeps a Latin letter from trying every Arabic or Cyrillic first letter); and the
     # concepts of each term.
@@ -253,7 +245,7 @@ class _Hit:
 def may_anchor(text: str) -> bool:
     """False if ``text`` (folded) holds no word of a term that can anchor a kind: no kind
     can then match, and its cues need not be looked for. Its words are those the phrase
-    matcher has listed already (lexicon.text_words)."""
+    matcher has listed already (phrase_index.text_words)."""
     cues = _cues()
     words = text_words(text)
     pairs = cues.anchor_words

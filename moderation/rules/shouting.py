@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from wordfreq import available_languages, zipf_frequency
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import data_lines
+from moderation.rules.datafiles import data_lines
 from moderation.rules.normalize import normalize
 from moderation.rules.types import Finding
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import Match, compile_terms, dedupe, find, phrases, terms
+from moderation.rules.datafiles import terms
 from moderation.rules.normalize import Normalized
+from moderation.rules.phrase_index import phrases
+from moderation.rules.termpatterns import Match, compile_terms, dedupe, find
 from moderation.rules.types import Finding
 
 

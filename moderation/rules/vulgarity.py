@@ -23,16 +23,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from moderation.rules.context import ScreenContext
-from moderation.rules.lexicon import (
+from moderation.rules.datafiles import terms
+from moderation.rules.normalize import Normalized, normalize, read_leet
+from moderation.rules.termpatterns import (
     Match,
     TermPattern,
     compile_terms,
     dedupe,
     find,
     fold_term,
-    terms,
 )
-from moderation.rules.normalize import Normalized, normalize, read_leet
 from moderation.rules.types import Finding
 
 _MASKS = "*#%@$"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.rules.lexicon import data_files, data_lines
+from moderation.rules.datafiles import data_files, data_lines
 from moderation.rules.normalize import normalize
 from moderation.rules.risk import _ANCHORS, CUE_PREFIX, cue_hits, may_anchor
 from tests.moderation.helpers import codes

@@ -7,17 +7,11 @@ import re
 
 import pytest
 
-from moderation.rules.lexicon import (
-    B,
-    E,
-    _phrase_set,
-    data_files,
-    data_lines,
-    expand_markers,
-    phrases,
-    text_scripts,
-)
+from moderation.rules.datafiles import data_files, data_lines
 from moderation.rules.normalize import fold_pattern, normalize
+from moderation.rules.phrase_index import _phrase_set, phrases
+from moderation.rules.scripts import text_scripts
+from moderation.rules.termpatterns import B, E, expand_markers
 from tests.moderation.test_rules_clean import CLEAN
 from tests.moderation.test_rules_trip import TRIPS
 
@@ -65,7 +59,7 @@ _WORD_START_TEXTS = [
 
 @pytest.mark.parametrize("text", _WORD_START_TEXTS)
 def test_word_start_scan_finds_what_finditer_finds(text: str) -> None:
-    from moderation.rules.lexicon import _finditer_from_word_starts, _word_heads
+    from moderation.rules.phrase_index import _finditer_from_word_starts, _word_heads
 
     checked = 0
     for name in ("advertising_", "risk_", "threats_", "insults_", "defamation"):
@@ -86,7 +80,7 @@ def test_word_start_scan_finds_what_finditer_finds(text: str) -> None:
 
 
 def test_word_heads_only_for_bounded_lines() -> None:
-    from moderation.rules.lexicon import _word_heads
+    from moderation.rules.phrase_index import _word_heads
 
     assert _word_heads(re.compile(r"\b(?:dm|text) me\b", re.I)) is not None
     assert _word_heads(re.compile(r"(?:dm|text) me\b", re.I)) is None  # no boundary
@@ -96,7 +90,7 @@ def test_word_heads_only_for_bounded_lines() -> None:
 
 
 def test_a_head_group_the_word_goes_on_after_is_indexed_by_word_beginnings() -> None:
-    from moderation.rules.lexicon import _triggers
+    from moderation.rules.phrase_index import _triggers
 
     # "smuggled", "hidden": the group is only the start of the word.
     assert _triggers(r"\b(?:smuggl|hid)\w*\s+phones?") == (set(), {"smuggl", "hid"})
