@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from moderation.rules.history import History, tokens
 from moderation.rules.normalize import Normalized, normalize
@@ -46,6 +47,8 @@ class ScreenContext:
     writer_key: str = ""
     # Set by the language rule for the screening result.
     language: str | None = field(default=None)
+    # Analyses several rules share, built by the first that asks (see judgement.clauses_of).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

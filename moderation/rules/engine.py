@@ -11,6 +11,7 @@ from moderation.rules.datafiles import data_lines
 from moderation.rules.formatting import check_attachments, check_formatting
 from moderation.rules.hate import check_hate
 from moderation.rules.history import History, canonical_writer_key
+from moderation.rules.judgement import check_frames
 from moderation.rules.language import check_language
 from moderation.rules.links import check_links
 from moderation.rules.names import check_impersonation, check_real_name
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     check_links,  # N11B
     check_copies,  # N12
     check_advertising,  # N13
+    check_frames,  # N04, N07, N08, N13 as compositional frames
 )
 
 
@@ -66,7 +68,21 @@ def screen(
     findings: list[Finding] = []
     for rule in RULES:
         findings.extend(rule(ctx))
+    findings = _without_repeats(findings)
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding lying inside an earlier one of the same rule (two families of one rule
+    may see the same words)."""
+    kept: list[Finding] = []
+    for f in findings:
+        if not any(
+            k.code == f.code and k.field == f.field and k.start <= f.start and f.end <= k.end
+            for k in kept
+        ):
+            kept.append(f)
+    return kept
 
 
 @cache

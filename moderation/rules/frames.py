@@ -1,0 +1,202 @@
+"""Compositional judgement rules: a target and a predicate in one clause, unless a scope vetoes.
+
+The judgement rules (N04 hate, N07 threats and insults, N08 risk, N13 advertising) are written
+as *frames* over the concepts of :mod:`concepts`, not as sentences: "a group and a dehumanising
+word in one clause" catches "X are vermin", "vermin, all of them, these X" and "X? cockroaches"
+in every language whose list has the words, and a scope that vetoes it ("not", "the regime
+says", "X are treated like") lets the contrasts pass. Frames are data in this module; the
+words are data in ``data/concepts/``.
+
+Scopes a veto may have:
+
+- ``before``: a word carrying the veto concept before the predicate in the clause ("X are
+  *not* vermin", "I *don't* hate X"); a word that is itself part of the predicate ("don't
+  belong") is the predicate, not a veto;
+- ``between``: between the marker and the predicate ("I hope the guards *who* beat you ...");
+- ``clause``: anywhere in the clause ("X are *treated* like animals");
+- ``sentence``: anywhere in the sentence ("the regime *says* X are vermin").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from moderation.rules.clauses import Clause
+
+# Who a frame may be about.
+GROUP = frozenset({"group"})
+GROUP_REFERENCE = "group_ref"  # "they", "these people": a group named earlier
+PEOPLE = frozenset({"you", "official", "person", "named"})
+ANYONE = GROUP | PEOPLE | {GROUP_REFERENCE}
+
+_HATE_VETOES = (
+    ("negation", "before"),
+    ("reported", "sentence"),
+    ("counter", "sentence"),
+    ("victim", "clause"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One compositional rule: ``targets`` and ``predicates`` in a clause (and, if given, one
+    of ``markers``), with no veto in its scope."""
+
+    code: str
+    name: str
+    predicates: frozenset[str]
+    targets: frozenset[str] = frozenset()
+    markers: frozenset[str] = frozenset()
+    vetoes: tuple[tuple[str, str], ...] = _HATE_VETOES
+    # The target must come before the predicate (it is what the predicate is said of), or
+    # right after it ("dirty X").
+    subject: bool = False
+    # The marker must come before the predicate ("I hope ... die", "I will ... kill").
+    marker_first: bool = False
+    explanation: str = ""
+
+
+def _f(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+FRAMES: tuple[Frame, ...] = (
+    # N04: attacks on a group.
+    Frame("N04", "dehumanise", _f("dehumanise"), GROUP,
+          explanation="compares a group of people to animals, vermin, disease or filth"),
+    Frame("N04", "hatred", _f("hate"), GROUP,
+          explanation="expresses hatred or contempt for a group of people"),
+    Frame("N04", "trait", _f("contempt", "criminal", "inferior"), GROUP, subject=True,
+          explanation="says a group of people is bad, criminal or inferior by nature"),
+    Frame("N04", "exclusion", _f("exclusion"), GROUP,
+          vetoes=(*_HATE_VETOES, ("passive", "clause"), ("stop", "before")),
+          explanation="calls for a group of people to be excluded, expelled or deprived of rights"),
+    Frame("N04", "blame", _f("blame"), GROUP, subject=True,
+          vetoes=(*_HATE_VETOES, ("passive", "clause")),
+          explanation="blames a group of people for a country's troubles"),
+    Frame("N04", "role", _f("role"), _f("gender_group"), subject=True,
+          explanation="prescribes a place or role to a gender or group"),
+    Frame("N04", "accusation", _f("crime"), _f("named"), subject=True,
+          vetoes=(*_HATE_VETOES, ("passive", "clause")),
+          explanation="accuses a named person of a crime; say what happened, not who is guilty"),
+    # N07: threats, wishes of harm and insults.
+    Frame("N07", "threat", _f("violence"), ANYONE, _f("intent", "wish"), marker_first=True,
+          vetoes=(("negation", "clause"), ("reported", "sentence"), ("counter", "sentence"),
+                  ("relative", "between"), ("loss", "clause"), ("stop", "before"),
+                  ("idiom", "clause")),
+          explanation="threatens or wishes violence to someone"),
+    Frame("N07", "insult", _f("insult", "dehumanise"), PEOPLE,
+          vetoes=(("negation", "before"), ("reported", "sentence"), ("victim", "clause"),
+                  ("idiom", "clause")),
+          explanation="insults someone"),
+    # N08: what could endanger a recipient whose mail is read by the jailers.
+    Frame("N08", "escape", _f("escape"), markers=_f("plan", "help", "tool", "secret"),
+          vetoes=(("negation", "before"), ("release", "clause"), ("peaceful", "sentence")),
+          explanation="talks of escape"),
+    Frame("N08", "contraband", _f("contraband", "weapon"), markers=_f("deliver", "secret"),
+          vetoes=(("negation", "before"), ("release", "clause")),
+          explanation="offers to get forbidden things into a prison"),
+    Frame("N08", "bribe", _f("bribe"), vetoes=(("negation", "before"), ("reported", "sentence")),
+          explanation="talks of bribing officials"),
+    Frame("N08", "uprising", _f("uprising"), markers=_f("authority", "intent", "call"),
+          vetoes=(("negation", "before"), ("peaceful", "clause"), ("reported", "sentence")),
+          explanation="calls to overthrow or attack the authorities"),
+    Frame("N08", "border", _f("border"), markers=_f("deliver", "help", "plan"),
+          vetoes=(("negation", "before"), ("release", "clause")),
+          explanation="offers to smuggle someone across a border"),
+    # N13: promotion.
+    Frame("N13", "promotion", _f("channel"), markers=_f("promote"),
+          vetoes=(("negation", "before"),),
+          explanation="promotes a channel, product, fundraiser or another cause"),
+    Frame("N13", "vote", _f("party"), markers=_f("vote"),
+          vetoes=(("negation", "before"), ("reported", "sentence")),
+          explanation="calls on readers to vote for a party or candidate"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A frame that fired: the clause and the view offsets of the words at fault."""
+
+    frame: Frame
+    start: int
+    end: int
+
+
+def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]:
+    """Positions of the frame's targets in clause ``index``; a group pronoun counts when a
+    group was named earlier in the sentence or in the sentence before."""
+    clause = clauses[index]
+    found = clause.positions(frame.targets)
+    if found or not frame.targets & GROUP:
+        return found
+    pronouns = clause.positions(frozenset({GROUP_REFERENCE}))
+    if not pronouns:
+        return []
+    for earlier in reversed(clauses[:index]):
+        if earlier.sentence < clause.sentence - 1:
+            break
+        if earlier.positions(GROUP):
+            return pronouns
+    return []
+
+
+def _vetoed(frame: Frame, clauses: tuple[Clause, ...], index: int, marker: int, pred: int) -> bool:
+    clause = clauses[index]
+    for concept, scope in frame.vetoes:
+        if scope == "sentence":
+            if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
+                return True
+            continue
+        if scope == "clause":
+            lo, hi = 0, len(clause.words)
+        elif scope == "between":
+            if marker < 0:
+                continue
+            lo, hi = marker + 1, pred
+        else:  # before
+            lo, hi = 0, pred
+        for word in clause.words[lo:hi]:
+            if concept in word.concepts and not word.concepts & frame.predicates:
+                return True
+    return False
+
+
+def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
+    clause = clauses[index]
+    predicates = clause.positions(frame.predicates)
+    if not predicates:
+        return None
+    markers = clause.positions(frame.markers) if frame.markers else []
+    if frame.markers and not markers:
+        return None
+    targets = _targets(frame, clauses, index) if frame.targets else []
+    if frame.targets and not targets:
+        return None
+    for pred in predicates:
+        if frame.subject and not any(t < pred or t == pred + 1 for t in targets):
+            continue
+        marker = -1
+        if markers:
+            before = [m for m in markers if m <= pred]
+            if frame.marker_first and not before:
+                continue
+            marker = before[-1] if before else markers[0]
+        if _vetoed(frame, clauses, index, marker, pred):
+            continue
+        picked = [pred, *(targets[:1]), *([marker] if marker >= 0 else [])]
+        words = clause.words
+        return Hit(frame, words[min(picked)].start, max(words[i].end for i in picked))
+    return None
+
+
+def hits(clauses: tuple[Clause, ...], code: str) -> Iterator[Hit]:
+    """Every frame of rule ``code`` that fires on a clause (at most one hit a frame a clause)."""
+    for frame in FRAMES:
+        if frame.code != code:
+            continue
+        for index in range(len(clauses)):
+            hit = _fire(frame, clauses, index)
+            if hit is not None:
+                yield hit

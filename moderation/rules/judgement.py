@@ -1,0 +1,107 @@
+"""The compositional layer of the judgement rules, for one screening.
+
+:func:`clauses_of` analyses a message once (cached on the screening context) for every rule
+that asks; :func:`frame_findings` turns the frames of one rule code that fire into findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from moderation.rules.clauses import Clause, analyse
+from moderation.rules.context import ScreenContext
+from moderation.rules.frames import hits
+from moderation.rules.normalize import Normalized
+from moderation.rules.types import Finding
+
+_CASED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?\n]\s*$")
+
+
+def _named_spans(ctx: ScreenContext) -> list[tuple[int, int]]:
+    """Original-text spans of what reads as a person's full name: two or more capitalised
+    words in a row ("Martin Lefèvre"), the rights holders' own names excepted. A title before
+    a single capitalised word ("judge Lefèvre") is found by the frames' ``official`` words."""
+    view = ctx.cased
+    text = view.text
+    words = [m for m in _CASED_WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    own = ctx.case_name_words
+
+    def close() -> None:
+        if len(run) >= 2 and not all(w.group().casefold() in own for w in run):
+            spans.append(view.span(run[0].start(), run[-1].end()))
+        run.clear()
+
+    for m in words:
+        word = m.group()
+        joined = run and text[run[-1].end() : m.start()] in (" ", "-")
+        if word[0].isupper() and word[1:2].islower():
+            if run and not joined:
+                close()
+            run.append(m)
+        else:
+            close()
+    close()
+    return spans
+
+
+def _mark_named(clauses: tuple[Clause, ...], view: Normalized, spans: list[tuple[int, int]]):
+    """Add the ``named`` concept to words inside a full name, or right after a title."""
+    if not clauses:
+        return clauses
+    out = []
+    for clause in clauses:
+        words = list(clause.words)
+        changed = False
+        for i, word in enumerate(words):
+            a, b = view.span(word.start, word.end)
+            inside = any(s <= a and b <= e for s, e in spans)
+            after_title = i > 0 and "official" in words[i - 1].concepts and not word.concepts
+            if inside or (after_title and _capitalised(view.original[a:b])):
+                words[i] = replace(word, concepts=word.concepts | {"named"})
+                changed = True
+        out.append(replace(clause, words=tuple(words)) if changed else clause)
+    return tuple(out)
+
+
+def _capitalised(word: str) -> bool:
+    # Scripts without case (Arabic, Chinese...) cannot show a name by its capital: a word
+    # after a title counts there.
+    return word[:1].isupper() or not word[:1].islower()
+
+
+def clauses_of(ctx: ScreenContext) -> tuple[Clause, ...]:
+    """The message's clauses with concepts (once per screening)."""
+    cached = ctx.memo.get("clauses")
+    if cached is None:
+        view = ctx.leet
+        clauses = analyse(view, ctx.case.languages)
+        cached = _mark_named(clauses, view, _named_spans(ctx))
+        ctx.memo["clauses"] = cached
+    return cached
+
+
+def frame_findings(ctx: ScreenContext, code: str) -> list[Finding]:
+    """Findings of every frame of rule ``code`` that fires on the message."""
+    view = ctx.leet
+    findings = []
+    for hit in hits(clauses_of(ctx), code):
+        a, b = view.span(hit.start, hit.end)
+        findings.append(
+            ctx.finding(code, a, b, f"This {hit.frame.explanation}: {ctx.text[a:b]} ({code})")
+        )
+    return findings
+
+
+JUDGEMENT_CODES = ("N04", "N07", "N08", "N13")
+
+
+def check_frames(ctx: ScreenContext) -> list[Finding]:
+    """N04, N07, N08, N13 as compositional frames over the message's clauses."""
+    findings: list[Finding] = []
+    for code in JUDGEMENT_CODES:
+        findings.extend(frame_findings(ctx, code))
+    return findings
