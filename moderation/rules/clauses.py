@@ -58,7 +58,7 @@ class Clause:
 
 def _clause_words(text: str, lo: int, hi: int, languages: tuple[str, ...]) -> list[Word]:
     """The words of ``text[lo:hi]`` with their concepts, phrases of the lists joined."""
-    raw = [(m.group(), m.start() + lo, m.end() + lo) for m in _WORD.finditer(text, lo, hi)]
+    raw = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
     lexs = lexicons(languages)
     words: list[Word] = []
     for i, (word, start, end) in enumerate(raw):

@@ -28,7 +28,8 @@ from moderation.rules.clauses import Clause
 GROUP = frozenset({"group"})
 GROUP_REFERENCE = "group_ref"  # "they", "these people": a group named earlier
 PEOPLE = frozenset({"you", "official", "person", "named"})
-ANYONE = GROUP | PEOPLE | {GROUP_REFERENCE}
+# "your" is a target of threats ("your legs"), not of insults ("your favourite animals").
+ANYONE = GROUP | PEOPLE | {GROUP_REFERENCE, "your"}
 
 _HATE_VETOES = (
     ("negation", "before"),
@@ -84,9 +85,9 @@ FRAMES: tuple[Frame, ...] = (
     Frame("N07", "threat", _f("violence"), ANYONE, _f("intent", "wish"), marker_first=True,
           vetoes=(("negation", "clause"), ("reported", "sentence"), ("counter", "sentence"),
                   ("relative", "between"), ("loss", "clause"), ("stop", "before"),
-                  ("idiom", "clause")),
+                  ("idiom", "clause"), ("release", "clause")),
           explanation="threatens or wishes violence to someone"),
-    Frame("N07", "insult", _f("insult", "dehumanise"), PEOPLE,
+    Frame("N07", "insult", _f("insult"), PEOPLE, subject=True,
           vetoes=(("negation", "before"), ("reported", "sentence"), ("victim", "clause"),
                   ("idiom", "clause")),
           explanation="insults someone"),
