@@ -40,8 +40,9 @@ class Campaign(db.Model):
     name: Mapped[str] = mapped_column(sa.String(200))
     tagline: Mapped[str] = mapped_column(sa.String(300), default="")
     intro: Mapped[str] = mapped_column(sa.Text, default="")
-    # Clean messages are approved without a human unless this is set.
-    review_clean_messages: Mapped[bool] = mapped_column(default=False)
+    # Clean messages wait for a human (the queue's fast lane) unless staff opt out: a human
+    # sees every message by default; auto-approval is an explicit choice (issue 9).
+    review_clean_messages: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     created_at: Mapped[created_at]
 
     cases: Mapped[list[Case]] = relationship(

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 
 from moderation.models import Decision, Message, MessageStatus, ScreeningList
 from petitions.extensions import db
-from tests.factories import make_case
+from tests.factories import make_campaign, make_case
 from tests.helpers import confirm_link, counts, path_of, sign, write
 
 
@@ -27,10 +27,11 @@ def _messages(app: Flask) -> list[Message]:
         return list(rows)
 
 
-def test_clean_message_is_approved_after_confirmation(
+def test_clean_message_is_approved_after_confirmation_with_auto_approval(
     app: Flask, client: FlaskClient, outbox: Any
 ) -> None:
-    slug = _case(app)
+    with app.app_context():
+        slug = make_case(campaign=make_campaign(review_clean_messages=False)).slug
     page = client.get(f"/cases/{slug}")
     assert b'name="text"' in page.data
     response = write(client, slug)
@@ -50,18 +51,21 @@ def test_clean_message_is_approved_after_confirmation(
         assert decision.rulebook_version
 
 
-def test_campaign_can_make_clean_messages_wait_for_a_human(
+def test_clean_messages_wait_for_a_human_by_default(
     app: Flask, client: FlaskClient, outbox: Any
 ) -> None:
     with app.app_context():
         case = make_case()
-        case.campaign.review_clean_messages = True
-        db.session.commit()
+        assert case.campaign.review_clean_messages is True, "a new campaign reviews"
         slug = case.slug
     write(client, slug)
     client.post(path_of(confirm_link(outbox()[0])))
-    assert _messages(app)[0].status is MessageStatus.CLEAN
+    [message] = _messages(app)
+    assert message.status is MessageStatus.CLEAN, "the fast lane, not approved unread"
     assert counts(client, slug)["messages"] == 0
+    with app.app_context():
+        [decision] = db.session.scalars(sa.select(Decision)).all()
+        assert decision.actor_id is None and decision.status is MessageStatus.CLEAN
 
 
 def test_rejected_message_comes_back_with_findings_and_text(
@@ -129,7 +133,9 @@ def test_one_click_confirms_signature_and_message(
     write(client, slug)
     assert len(outbox()) == 1, "one e-mail covers both pending actions"
     client.post(path_of(confirm_link(outbox()[0])))
-    assert counts(client, slug) == {"signatures": 1, "messages": 1}
+    # The message is confirmed and waits for a human in the fast lane: not counted yet.
+    assert counts(client, slug) == {"signatures": 1, "messages": 0}
+    assert [m.status for m in _messages(app)] == [MessageStatus.CLEAN]
 
 
 def test_same_writer_sending_the_same_text_again_is_rejected(
