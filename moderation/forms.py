@@ -59,9 +59,9 @@ class ReasonsField(SelectMultipleField):
 
 
 class DecisionForm(FlaskForm):
-    """One message's approve/reject form in the queue (buttons named ``decision``)."""
+    """One message's approve/reject/hold form in the queue (buttons named ``decision``)."""
 
-    decision = StringField(validators=[AnyOf(["approve", "reject"])])
+    decision = StringField(validators=[AnyOf(["approve", "reject", "hold"])])
     reasons = ReasonsField(_l("Rules broken"))
     note = TextAreaField(_l("Note (optional)"), validators=[Length(max=2000)])
 
@@ -74,6 +74,16 @@ class BulkForm(DecisionForm):
     def validate_message(self, field: Field) -> None:
         if not field.data or len(field.data) > 500:
             raise ValidationError(_l("Choose between 1 and 500 messages."))
+
+
+class PageApprovalForm(FlaskForm):
+    """The fast lane's one button: approve exactly the clean messages shown on the page."""
+
+    message = SelectMultipleField(coerce=int, validate_choice=False)
+
+    def validate_message(self, field: Field) -> None:
+        if not field.data or len(field.data) > 100:
+            raise ValidationError(_l("Choose between 1 and 100 messages."))
 
 
 class BanForm(FlaskForm):

@@ -106,6 +106,9 @@ class Decision(db.Model):
     rules: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     rulebook_version: Mapped[str] = mapped_column(sa.String(20))
     note: Mapped[str] = mapped_column(sa.Text, default="")
+    # Decisions taken together (a fast-lane page approved with one button) share a batch;
+    # undo takes the whole batch back.
+    batch: Mapped[str | None] = mapped_column(sa.String(32))
     created_at: Mapped[created_at]
 
 

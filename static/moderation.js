@@ -1,6 +1,6 @@
 // Keyboard-driven moderation: j/k move, a approve, r + digit reject with a
-// rule, u undo, ? help. Every action posts the same forms the page shows, so
-// without JavaScript the buttons do exactly the same.
+// rule, u undo, ? help, Shift+A approves the fast-lane page. Every action posts
+// the same forms the page shows, so without JavaScript the buttons do exactly the same.
 (function () {
   "use strict";
   var queue = document.querySelector(".queue");
@@ -11,6 +11,7 @@
   var current = -1;
   var pendingReject = false;
   var lastDecided = null;
+  var pageForm = document.getElementById("page-approval-form");
 
   function cards() { return Array.prototype.slice.call(queue.querySelectorAll(".message-card")); }
   function openCards() { return cards().filter(function (c) { return !c.classList.contains("decided"); }); }
@@ -64,6 +65,11 @@
   function undo() {
     var data = new FormData();
     post(queue.getAttribute("data-undo-url"), data, lastDecided).then(function (result) {
+      if (result.ok && (result.message_ids || []).length > 1) {
+        // A whole fast-lane page came back: show it again.
+        window.location.reload();
+        return;
+      }
       if (result.ok) {
         var card = queue.querySelector('[data-message-id="' + result.message_id + '"]');
         if (card) {
@@ -98,6 +104,11 @@
       case "a": decide(card, "approve"); break;
       case "r": if (card) { pendingReject = true; announce("Reject: press the rule's number."); } break;
       case "u": undo(); break;
+      case "A":
+        // Shift+A only: with caps lock on, a plain "a" must not approve a whole page.
+        if (!event.shiftKey || !pageForm) { return; }
+        if (pageForm.requestSubmit) { pageForm.requestSubmit(); } else { pageForm.submit(); }
+        break;
       case "?": if (help) { help.hidden = !help.hidden; } break;
       default: return;
     }

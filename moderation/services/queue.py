@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -19,6 +20,8 @@ from petitions.models import User
 CLAIM_FOR = timedelta(minutes=5)
 UNDO_WITHIN = timedelta(seconds=30)
 PAGE_SIZE = 20
+# Clean messages shown (and approved) at once in the fast lane: short enough to read.
+FAST_LANE_PAGE = 10
 
 # The queues a moderator can open, and the status each lists.
 QUEUES = {
@@ -33,6 +36,8 @@ DECIDABLE = (MessageStatus.HELD, MessageStatus.CLEAN)
 VERDICTS = {
     "approve": (Verdict.APPROVE, MessageStatus.APPROVED),
     "reject": (Verdict.REJECT, MessageStatus.REJECTED),
+    # A clean message a moderator wants a close look at goes to the held queue.
+    "hold": (Verdict.HOLD, MessageStatus.HELD),
 }
 
 
@@ -142,7 +147,9 @@ def decide(
     message = db.session.get(Message, message_id)
     if message is None:
         return DecideResult.UNKNOWN
-    if message.status not in DECIDABLE:
+    # Holding only takes a clean message out of the fast lane.
+    expected = (MessageStatus.CLEAN,) if status is MessageStatus.HELD else DECIDABLE
+    if message.status not in expected:
         return DecideResult.ALREADY_DECIDED
     live_claim = message.claimed_until is not None and message.claimed_until > utcnow()
     if live_claim and message.claimed_by not in (None, moderator.id):
@@ -153,7 +160,7 @@ def decide(
         status,
         codes if verdict is Verdict.REJECT else message.rules,
         rules.RULEBOOK_VERSION,
-        expected=DECIDABLE,
+        expected=expected,
         actor_id=moderator.id,
         note=(note or "").strip()[:2000],
     )
@@ -175,17 +182,102 @@ def decide_many(
     return outcome
 
 
-def undo_last(moderator: User) -> Message | None:
-    """Take back the moderator's latest decision, if made in the last few seconds.
+@dataclass(frozen=True)
+class PageApproval:
+    approved: list[int]
+    skipped: int  # decided or claimed by someone else since the page was shown
 
-    The message goes back to the status it had (held or clean) and the undo is
-    itself recorded; the decision rows stay, as the audit trail is append-only.
+
+def approve_page(message_ids: Sequence[int], moderator: User) -> PageApproval:
+    """Approve exactly the clean messages of one fast-lane page, as one batch.
+
+    Each message is a guarded move from ``clean`` with a decision row of its own,
+    all sharing a batch so that undo takes the page back together. Messages
+    decided meanwhile (held, rejected, approved, withdrawn) or claimed live by
+    another moderator are skipped and counted, never decided twice.
     """
+    wanted = list(dict.fromkeys(message_ids))
+    messages = {
+        m.id: m for m in db.session.scalars(sa.select(Message).where(Message.id.in_(wanted)))
+    }
+    now = utcnow()
+    batch = secrets.token_hex(8)
+    approved: list[int] = []
+    for message_id in wanted:
+        message = messages.get(message_id)
+        if message is None or message.status is not MessageStatus.CLEAN:
+            continue
+        live_claim = message.claimed_until is not None and message.claimed_until > now
+        if live_claim and message.claimed_by not in (None, moderator.id):
+            continue
+        decision = record_decision(
+            message,
+            Verdict.APPROVE,
+            MessageStatus.APPROVED,
+            message.rules,
+            rules.RULEBOOK_VERSION,
+            expected=(MessageStatus.CLEAN,),
+            actor_id=moderator.id,
+        )
+        if decision is not None:
+            decision.batch = batch
+            approved.append(message_id)
+    db.session.commit()
+    return PageApproval(approved=approved, skipped=len(wanted) - len(approved))
+
+
+def undoable_batch(moderator: User) -> int:
+    """How many messages the moderator's latest decision, a page approval, would undo (0 if
+    that decision is no page approval or too old to undo)."""
+    last = _last_decision(moderator)
+    if last is None or last.batch is None:
+        return 0
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Decision)
+        .where(Decision.actor_id == moderator.id, Decision.batch == last.batch)
+    )
+
+
+def _last_decision(moderator: User) -> Decision | None:
     last = db.session.scalars(
         sa.select(Decision).where(Decision.actor_id == moderator.id).order_by(Decision.id.desc())
     ).first()
     if last is None or last.created_at < utcnow() - UNDO_WITHIN or last.note.startswith("undo"):
         return None
+    return last
+
+
+def undo_last(moderator: User) -> list[Message]:
+    """Take back the moderator's latest decision, if made in the last few seconds.
+
+    A page approval is taken back whole. Each message goes back to the status it
+    had (held or clean) and the undo is itself recorded; the decision rows stay,
+    as the audit trail is append-only. Returns the messages put back (none if
+    there was nothing to undo).
+    """
+    last = _last_decision(moderator)
+    if last is None:
+        return []
+    batch = [last]
+    if last.batch is not None:
+        batch = list(
+            db.session.scalars(
+                sa.select(Decision)
+                .where(Decision.actor_id == moderator.id, Decision.batch == last.batch)
+                .order_by(Decision.id)
+            )
+        )
+    undone = [m for d in batch if (m := _undo(d, moderator)) is not None]
+    if not undone:
+        db.session.rollback()
+        return []
+    db.session.commit()
+    return undone
+
+
+def _undo(last: Decision, moderator: User) -> Message | None:
+    """Put one message back where it was before ``last``; None if it has moved on since."""
     message = db.session.get(Message, last.message_id)
     previous = db.session.scalars(
         sa.select(Decision.status)
@@ -204,10 +296,8 @@ def undo_last(moderator: User) -> Message | None:
         note=f"undo of decision {last.id}",
     )
     if done is None:
-        db.session.rollback()
         return None
     message.claimed_by, message.claimed_until = moderator.id, utcnow() + CLAIM_FOR
-    db.session.commit()
     return message
 
 

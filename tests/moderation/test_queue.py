@@ -208,7 +208,12 @@ def test_undo_puts_the_message_back_and_keeps_the_audit(app: Flask) -> None:
     login(client, email)
     client.post(f"/moderation/messages/{message_id}/decision", data={"decision": "approve"})
     response = client.post("/moderation/undo", headers={"Accept": "application/json"})
-    assert response.get_json() == {"ok": True, "message_id": message_id, "status": "held"}
+    assert response.get_json() == {
+        "ok": True,
+        "message_id": message_id,
+        "message_ids": [message_id],
+        "status": "held",
+    }
     assert _status(app, message_id) is MessageStatus.HELD
     assert [d.status.value for d in _decisions(app)] == ["approved", "held"]
     again = client.post("/moderation/undo", headers={"Accept": "application/json"})
