@@ -11,8 +11,9 @@ outage delays work, never loses it. Jobs take ids and are safe to run twice.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
 import sqlalchemy as sa
@@ -35,6 +36,8 @@ R = TypeVar("R")
 JOBS: dict[str, Callable[..., Any]] = {}
 _PENDING = "outbox_pending"
 JOB_RETRY_INTERVALS = [10, 60, 300, 900]
+# The sweeper leaves younger rows to the request that wrote them.
+SWEEP_MIN_AGE = timedelta(seconds=5)
 
 
 def job(func: Callable[P, R]) -> Callable[P, R]:
@@ -50,12 +53,53 @@ def job_path(func: Callable[..., Any]) -> str:
     return path
 
 
-def record_job(func: Callable[..., Any], *args: Any) -> OutboxJob:
-    """Add a job to the current transaction's outbox; it runs only if the transaction commits."""
+def record_job(
+    func: Callable[..., Any], *args: Any, not_before: datetime | None = None
+) -> OutboxJob:
+    """Add a job to the current transaction's outbox; it runs only if the transaction commits.
+
+    With ``not_before`` the job is not handed over after the commit: the row's
+    ``created_at`` is set to that time, and the sweeper (which takes rows only
+    once they are a few seconds old) hands it over when it is due. The row is in
+    the database from the commit on, so a delayed job survives restarts like
+    any other. In the embedded default there is no sweeper: a timer in this
+    process wakes up once the job is due (``flask --app wsgi outbox dispatch``
+    runs it too, if the process ended first).
+    """
     row = OutboxJob(func=job_path(func), args=list(args))
+    if not_before is not None:
+        row.created_at = not_before
+        _wake_when_due(not_before)
+    else:
+        db.session.info.setdefault(_PENDING, []).append(row)
     db.session.add(row)
-    db.session.info.setdefault(_PENDING, []).append(row)
     return row
+
+
+def _wake_when_due(due: datetime) -> None:
+    """Embedded default only: sweep the outbox in this process once ``due`` has passed.
+
+    Harmless if the transaction rolls back (the sweep finds nothing). Not in tests,
+    where a timer would fire into another test's database: they sweep by hand.
+    """
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if app.testing or app.config.get("REDIS_URL"):
+        return
+    delay = (due - utcnow()).total_seconds() + SWEEP_MIN_AGE.total_seconds() + 0.5
+
+    def wake() -> None:
+        with app.app_context():
+            try:
+                sweep_outbox()
+            except Exception:
+                db.session.rollback()
+                log.exception("in-process sweep of delayed jobs failed")
+            finally:
+                db.session.remove()
+
+    timer = threading.Timer(max(delay, 0.0), wake)
+    timer.daemon = True
+    timer.start()
 
 
 def commit_and_dispatch() -> None:
@@ -155,10 +199,11 @@ def _mark_dispatched(ids: list[int]) -> None:
     db.session.commit()
 
 
-def sweep_outbox(limit: int = 200, min_age: timedelta = timedelta(seconds=5)) -> int:
+def sweep_outbox(limit: int = 200, min_age: timedelta = SWEEP_MIN_AGE) -> int:
     """Dispatch outbox rows left behind (Redis was down, a process died); returns how many.
 
-    Rows younger than ``min_age`` are left to the request that wrote them.
+    Rows younger than ``min_age`` are left to the request that wrote them; rows
+    recorded for later (``record_job(..., not_before=...)``) wait until they are due.
     Several sweepers may run at once: on PostgreSQL each takes rows with
     ``SKIP LOCKED``, and a row handed over twice only runs an idempotent job twice.
     """
