@@ -3,40 +3,19 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from flask import render_template
-from flask_babel import force_locale, gettext
 
-from moderation.models import Message, MessageStatus
+from moderation.services import notices
 from moderation.services.decisions import reconcile_message_count
 from moderation.services.messages import rescreen_confirmed
-from petitions.database import utcnow
 from petitions.extensions import db
-from petitions.mail import send_email
 from petitions.models import Case
 from petitions.queue import job
-from petitions.urls import external_url
 
 
 @job
 def notify_rejected_writer(message_id: int) -> None:
-    """Tell a writer why their confirmed message was rejected (once), so they can write again."""
-    message = db.session.get(Message, message_id)
-    if message is None or message.status is not MessageStatus.REJECTED:
-        return
-    if message.writer_notified_at is not None:
-        return
-    link = external_url("public.case", slug=message.case.slug) + "#write"
-    with force_locale(message.locale):
-        text = render_template(
-            "moderation/email/rejected.txt",
-            message=message,
-            explanations=[f["explanation"] for f in message.findings],
-            link=link,
-        )
-        subject = gettext("Your message could not be delivered as written")
-    send_email(message.email, subject, text)
-    message.writer_notified_at = utcnow()
-    db.session.commit()
+    """The rejection e-mail under its earlier name, for outbox rows recorded before the move."""
+    notices.notify_rejected_writer(message_id)
 
 
 @job

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from babel import Locale
+from babel.lists import format_list
 from flask import Blueprint, jsonify, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale
+from flask_babel import gettext as _
 
 from moderation.forms import TEXT_MAX, MessageForm
 from moderation.services.messages import WriteResult, check_draft, submit_message
 from petitions.extensions import csrf, limiter
+from petitions.models import Case
 from petitions.views import case_or_404, email_key, per_email_limit, post_limit, render_case
 
 bp = Blueprint("writing", __name__)
@@ -47,10 +51,26 @@ def check(slug: str) -> ResponseReturnValue:
     case = case_or_404(slug)
     data = request.get_json(silent=True) or {}
     text = data.get("text") if isinstance(data.get("text"), str) else ""
-    findings = check_draft(
+    draft = check_draft(
         case.id,
         text=text[: TEXT_MAX * 2],
         name=str(data.get("name") or "")[:200],
         place=str(data.get("place") or "")[:200],
     )
-    return jsonify(findings=[f.to_json() for f in findings], max=TEXT_MAX)
+    return jsonify(
+        findings=[f.to_json() for f in draft.findings],
+        hints=[{"code": code, "message": hint_text(code, case)} for code in draft.hints],
+        max=TEXT_MAX,
+    )
+
+
+def hint_text(code: str, case: Case) -> str:
+    """A hint in the writer's interface language; only N09 (language) is a hint today."""
+    locale = get_locale() or Locale("en")
+    names = [locale.languages.get(lang, lang) for lang in case.languages]
+    return _(
+        "This does not look like a language %(holder)s reads (%(languages)s). You can still "
+        "send it: a moderator will read it first.",
+        holder=case.rights_holder,
+        languages=format_list(names, locale=locale) if names else "-",
+    )

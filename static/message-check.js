@@ -26,8 +26,21 @@
     counter.textContent = used + " / " + max;
   }
 
-  function show(findings) {
+  // Hints (a language the recipient may not read) are a gentle note under the
+  // findings: the message can still be sent, so nothing is disabled.
+  function showHints(hints) {
+    (hints || []).forEach(function (h) {
+      var note = document.createElement("p");
+      note.className = "gentle-note";
+      note.setAttribute("data-code", h.code);
+      note.textContent = h.message;
+      box.appendChild(note);
+    });
+  }
+
+  function show(findings, hints) {
     box.textContent = "";
+    showHints(hints);
     if (!findings.length) { return; }
     var wrap = document.createElement("div");
     wrap.className = "findings";
@@ -47,7 +60,7 @@
     last = payload;
     fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: payload })
       .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (data) { if (data) { show(data.findings); } })
+      .then(function (data) { if (data) { show(data.findings, data.hints); } })
       .catch(function () { /* the server checks again on sending */ });
   }
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 
 from moderation.models import COUNTED, Decision, Message, MessageStatus, Verdict
+from moderation.services.notices import record_rejection_notice
 from petitions.database import utcnow
 from petitions.extensions import db
 from petitions.models import Case
@@ -30,8 +31,8 @@ def record_decision(
 
     The move is a guarded UPDATE, so of two concurrent deciders exactly one
     succeeds; the other gets None. The case's public counter follows the move
-    and a decision row is added (``actor_id`` None for the screening engine).
-    The caller commits.
+    and a decision row is added (``actor_id`` None for the screening engine); a
+    rejection records the e-mail that tells the writer. The caller commits.
     """
     now = utcnow()
     previous = None
@@ -65,6 +66,9 @@ def record_decision(
         note=note,
     )
     db.session.add(decision)
+    if status is MessageStatus.REJECTED:
+        # Every rejection, the engine's or a moderator's, is told to the writer once.
+        record_rejection_notice(message.id, by_moderator=actor_id is not None)
     log.info(
         "message %s: %s, %s -> %s by %s (rules %s)",
         message.id,

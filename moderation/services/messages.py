@@ -58,18 +58,34 @@ def screen_text(
     )
 
 
-def check_draft(case_id: int, text: str, name: str = "", place: str = "") -> list[Finding]:
-    """Findings a writer can fix while typing (the reject rules): nothing is stored."""
+# Hold rules the writer hears of while typing, as a hint: the message is not refused for
+# them (a moderator decides), but the writer may want to change it. N09 fires only once a
+# text is long enough to tell its language.
+HINT_CODES = ("N09",)
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    """What the live check tells a writer: findings to fix, and hints (rule codes)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+
+
+def check_draft(case_id: int, text: str, name: str = "", place: str = "") -> DraftCheck:
+    """Findings a writer can fix while typing (the reject rules), and hints: nothing is stored."""
     case = db.session.get(Case, case_id)
     if case is None or not text.strip():
-        return []
+        return DraftCheck()
     screening = screen_text(case, name or "-", "", place or "-", text, history=None)
-    return [
+    findings = [
         f
         for f in screening.findings
         if writer_can_fix(f.code)
         and (f.field == "text" or (name and f.field == "name") or (place and f.field == "place"))
     ]
+    hints = sorted({f.code for f in screening.findings if f.code in HINT_CODES})
+    return DraftCheck(findings, hints)
 
 
 def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
@@ -186,10 +202,7 @@ def rescreen_confirmed(message_id: int) -> MessageStatus | None:
         screening.rulebook_version,
         expected=(MessageStatus.CONFIRMED,),
     )
-    if status is MessageStatus.REJECTED:
-        from moderation.jobs import notify_rejected_writer
-
-        record_job(notify_rejected_writer, message.id)
+    # A rejection's e-mail to the writer is recorded with the decision (record_decision).
     commit_and_dispatch()
     return status
 
