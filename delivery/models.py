@@ -46,6 +46,10 @@ class Bundle(db.Model):
     ready_at: Mapped[datetime | None]
     delivered_on: Mapped[date | None]
     delivery_note: Mapped[str] = mapped_column(sa.Text, default="")
+    # Once delivered, its writers are e-mailed in message id order: the last id told (so a
+    # job that stopped resumes there) and when the last was told.
+    writers_told_through: Mapped[int] = mapped_column(default=0, server_default="0")
+    writers_told_at: Mapped[datetime | None]
 
     case: Mapped[Case] = relationship(lazy="joined")
 

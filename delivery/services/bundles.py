@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from delivery.models import Bundle, BundleItem, BundleStatus
 from delivery.render import BundleInfo, BundleMessage, write_bundle_zip
+from delivery.services.delivered import notify_delivered_writers
 from moderation.models import Message, MessageStatus
 from petitions.database import utcnow
 from petitions.extensions import db
@@ -227,7 +228,10 @@ def _fail(bundle: Bundle, error: str) -> BundleStatus:
 
 
 def mark_delivered(bundle_id: int, on: date, note: str = "") -> bool:
-    """Staff record that a ready bundle was delivered; its messages become ``delivered``."""
+    """Staff record that a ready bundle was delivered; its messages become ``delivered``.
+
+    Their writers are then e-mailed, one job for the bundle (``notify_delivered_writers``).
+    """
     moved = db.session.execute(
         sa.update(Bundle)
         .where(Bundle.id == bundle_id, Bundle.status == BundleStatus.READY)
@@ -243,5 +247,7 @@ def mark_delivered(bundle_id: int, on: date, note: str = "") -> bool:
         .values(status=MessageStatus.DELIVERED)
         .execution_options(synchronize_session=False)
     )
-    db.session.commit()
+    # One job for the whole bundle, in the same transaction: its writers are told.
+    record_job(notify_delivered_writers, bundle_id)
+    commit_and_dispatch()
     return True
