@@ -72,7 +72,9 @@ def register_moderation(app: Flask) -> None:
     from moderation.cli import moderation_cli
     from moderation.forms import MessageForm
     from moderation.highlight import highlight
+    from moderation.services.demo import load_demo_messages
     from moderation.services.messages import confirm_pending_messages
+    from moderation.services.review import auto_approval_in_view
     from petitions import jobs, views
     from petitions.filters import StaffLink, add_staff_links
     from petitions.services.confirmation import CONFIRM_HOOKS
@@ -80,11 +82,16 @@ def register_moderation(app: Flask) -> None:
     app.register_blueprint(writing.bp)
     app.register_blueprint(moderation_views.bp)
     app.register_blueprint(moderation_settings.bp)
-    app.jinja_env.globals.update(highlight=highlight, rule_codes=rulebook.RULE_CODES)
+    app.jinja_env.globals.update(
+        highlight=highlight,
+        rule_codes=rulebook.RULE_CODES,
+        auto_approval_in_view=auto_approval_in_view,  # the footer's promise
+    )
     add_staff_links(StaffLink(_l("Screening settings"), "screening.index"))
     app.cli.add_command(moderation_cli)
     views.CASE_PAGE_FORMS["message_form"] = MessageForm
     CONFIRM_HOOKS["messages"] = confirm_pending_messages
+    app.extensions.setdefault("demo_loaders", []).append(load_demo_messages)
     if moderation_jobs.reconcile_message_counts not in jobs.RECONCILERS:
         jobs.RECONCILERS.append(moderation_jobs.reconcile_message_counts)
 

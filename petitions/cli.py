@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from petitions.extensions import db
@@ -44,6 +44,9 @@ def demo_load() -> None:
     click.echo(
         f"campaign {report.campaign}: {report.created} cases created, {report.updated} updated"
     )
+    # Demo content of other packages (moderation's messages), registered on the app.
+    for load in current_app.extensions.get("demo_loaders", []):
+        click.echo(load())
 
 
 @outbox_cli.command("dispatch")

@@ -64,7 +64,10 @@ def test_each_process_reuses_the_lists_for_a_while_but_not_after_changing_them(
 def test_staff_make_clean_messages_wait(app: Flask) -> None:
     client, _, _ = _staff_client(app)
     assert client.get("/staff/screening/").status_code == 200
-    client.post("/staff/screening/review", data={"review_clean_messages": "y"})
+    client.post("/staff/screening/review", data={"clean_messages": "auto"})
+    with app.app_context():
+        assert db.session.scalars(sa.select(Campaign.review_clean_messages)).one() is False
+    client.post("/staff/screening/review", data={"clean_messages": "review"})
     with app.app_context():
         assert db.session.scalars(sa.select(Campaign.review_clean_messages)).one() is True
 
