@@ -268,7 +268,9 @@ def undo_last(moderator: User) -> list[Message]:
                 .order_by(Decision.id)
             )
         )
-    undone = [m for d in batch if (m := _undo(d, moderator)) is not None]
+    # A page approval only ever moves messages out of ``clean``.
+    was = MessageStatus.CLEAN if last.batch is not None else None
+    undone = [m for d in batch if (m := _undo(d, moderator, was)) is not None]
     if not undone:
         db.session.rollback()
         return []
@@ -276,14 +278,18 @@ def undo_last(moderator: User) -> list[Message]:
     return undone
 
 
-def _undo(last: Decision, moderator: User) -> Message | None:
-    """Put one message back where it was before ``last``; None if it has moved on since."""
+def _undo(last: Decision, moderator: User, was: MessageStatus | None) -> Message | None:
+    """Put one message back where it was before ``last`` (``was``, when known); None if it has
+    moved on since."""
     message = db.session.get(Message, last.message_id)
-    previous = db.session.scalars(
-        sa.select(Decision.status)
-        .where(Decision.message_id == last.message_id, Decision.id < last.id)
-        .order_by(Decision.id.desc())
-    ).first()
+    previous = (
+        was
+        or db.session.scalars(
+            sa.select(Decision.status)
+            .where(Decision.message_id == last.message_id, Decision.id < last.id)
+            .order_by(Decision.id.desc())
+        ).first()
+    )
     back_to = previous if previous in DECIDABLE else MessageStatus.HELD
     done = record_decision(
         message,
