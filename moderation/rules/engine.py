@@ -11,7 +11,7 @@ from moderation.rules.datafiles import data_lines
 from moderation.rules.formatting import check_attachments, check_formatting
 from moderation.rules.hate import check_hate
 from moderation.rules.history import History, canonical_writer_key
-from moderation.rules.judgement import check_frames
+from moderation.rules.judgement import check_frames, without_vetoed
 from moderation.rules.language import check_language
 from moderation.rules.links import check_links
 from moderation.rules.names import check_impersonation, check_real_name
@@ -68,7 +68,7 @@ def screen(
     findings: list[Finding] = []
     for rule in RULES:
         findings.extend(rule(ctx))
-    findings = _without_repeats(findings)
+    findings = without_vetoed(ctx, _without_repeats(findings))
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
 
 

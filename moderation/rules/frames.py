@@ -13,6 +13,11 @@ Scopes a veto may have:
   *not* vermin", "I *don't* hate X"); a word that is itself part of the predicate ("don't
   belong") is the predicate, not a veto;
 - ``between``: between the marker and the predicate ("I hope the guards *who* beat you ...");
+- ``before_target``: the word right before a target that precedes the predicate ("the candle
+  we lit *for* you burns");
+- ``around_target``: between the target and the predicate, or right before the target: the
+  target sits in a relative clause and is not what the predicate is said of ("the guards
+  *who* beat women are animals", "Judge Walsh ignored the men *who* tortured you");
 - ``clause``: anywhere in the clause ("X are *treated* like animals");
 - ``sentence``: anywhere in the sentence ("the regime *says* X are vermin").
 """
@@ -22,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from moderation.rules.clauses import Clause
+from moderation.rules.clauses import Clause, Word
 
 # Who a frame may be about.
 GROUP = frozenset({"group"})
@@ -36,6 +41,7 @@ _HATE_VETOES = (
     ("reported", "sentence"),
     ("counter", "sentence"),
     ("victim", "clause"),
+    ("relative", "around_target"),
 )
 
 
@@ -55,6 +61,8 @@ class Frame:
     subject: bool = False
     # The marker must come before the predicate ("I hope ... die", "I will ... kill").
     marker_first: bool = False
+    # At most this many words from the target to the predicate (0: anywhere in the clause).
+    reach: int = 0
     explanation: str = ""
 
 
@@ -69,10 +77,15 @@ FRAMES: tuple[Frame, ...] = (
     Frame("N04", "hatred", _f("hate"), GROUP,
           explanation="expresses hatred or contempt for a group of people"),
     Frame("N04", "trait", _f("contempt", "criminal", "inferior"), GROUP, subject=True,
+          vetoes=(*_HATE_VETOES, ("passive", "clause")),
           explanation="says a group of people is bad, criminal or inferior by nature"),
     Frame("N04", "exclusion", _f("exclusion"), GROUP,
-          vetoes=(*_HATE_VETOES, ("passive", "clause"), ("stop", "before")),
+          vetoes=(*_HATE_VETOES, ("passive", "clause"), ("stop", "before"),
+                  ("permission", "before")),
           explanation="calls for a group of people to be excluded, expelled or deprived of rights"),
+    Frame("N04", "deprivation", _f("deprive"), GROUP, _f("wish"),
+          vetoes=(*_HATE_VETOES, ("passive", "clause"), ("stop", "before")),
+          explanation="says a group of people should be deprived of rights"),
     Frame("N04", "blame", _f("blame"), GROUP, subject=True,
           vetoes=(*_HATE_VETOES, ("passive", "clause")),
           explanation="blames a group of people for a country's troubles"),
@@ -85,11 +98,12 @@ FRAMES: tuple[Frame, ...] = (
     Frame("N07", "threat", _f("violence"), ANYONE, _f("intent", "wish"), marker_first=True,
           vetoes=(("negation", "clause"), ("reported", "sentence"), ("counter", "sentence"),
                   ("relative", "between"), ("loss", "clause"), ("stop", "before"),
-                  ("idiom", "clause"), ("release", "clause")),
+                  ("idiom", "clause"), ("release", "clause"), ("fear", "clause"),
+                  ("relative", "around_target"), ("beside", "before_target")),
           explanation="threatens or wishes violence to someone"),
-    Frame("N07", "insult", _f("insult"), PEOPLE, subject=True,
+    Frame("N07", "insult", _f("insult"), PEOPLE, subject=True, reach=4,
           vetoes=(("negation", "before"), ("reported", "sentence"), ("victim", "clause"),
-                  ("idiom", "clause")),
+                  ("idiom", "clause"), ("relative", "around_target")),
           explanation="insults someone"),
     # N08: what could endanger a recipient whose mail is read by the jailers.
     Frame("N08", "escape", _f("escape"), markers=_f("plan", "help", "tool", "secret"),
@@ -100,7 +114,7 @@ FRAMES: tuple[Frame, ...] = (
           explanation="offers to get forbidden things into a prison"),
     Frame("N08", "bribe", _f("bribe"), vetoes=(("negation", "before"), ("reported", "sentence")),
           explanation="talks of bribing officials"),
-    Frame("N08", "uprising", _f("uprising"), markers=_f("authority", "intent", "call"),
+    Frame("N08", "uprising", _f("uprising"), _f("authority"), _f("intent", "call", "wish"),
           vetoes=(("negation", "before"), ("peaceful", "clause"), ("reported", "sentence")),
           explanation="calls to overthrow or attack the authorities"),
     Frame("N08", "border", _f("border"), markers=_f("deliver", "help", "plan"),
@@ -108,7 +122,8 @@ FRAMES: tuple[Frame, ...] = (
           explanation="offers to smuggle someone across a border"),
     # N13: promotion.
     Frame("N13", "promotion", _f("channel"), markers=_f("promote"),
-          vetoes=(("negation", "before"),),
+          # Following or funding the recipient is support, not promotion.
+          vetoes=(("negation", "before"), ("you", "clause"), ("your", "clause")),
           explanation="promotes a channel, product, fundraiser or another cause"),
     Frame("N13", "vote", _f("party"), markers=_f("vote"),
           vetoes=(("negation", "before"), ("reported", "sentence")),
@@ -129,7 +144,15 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
     """Positions of the frame's targets in clause ``index``; a group pronoun counts when a
     group was named earlier in the sentence or in the sentence before."""
     clause = clauses[index]
-    found = clause.positions(frame.targets)
+    words = clause.words
+    found = [
+        i
+        for i in clause.positions(frame.targets)
+        # "the judge's verdict": the verdict is the subject; "the Chinese government": an
+        # institution named by nationality is no group.
+        if not words[i].text.endswith("'s")
+        and not (i + 1 < len(words) and "institution" in words[i + 1].concepts)
+    ]
     if found or not frame.targets & GROUP:
         return found
     pronouns = clause.positions(frozenset({GROUP_REFERENCE}))
@@ -139,11 +162,15 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
         if earlier.sentence < clause.sentence - 1:
             break
         if earlier.positions(GROUP):
-            return pronouns
+            # A group named as the victim ("X are in camps. They want to destroy ...") is not
+            # who the pronoun attacks.
+            return [] if earlier.has("victim") else pronouns
     return []
 
 
-def _vetoed(frame: Frame, clauses: tuple[Clause, ...], index: int, marker: int, pred: int) -> bool:
+def _vetoed(
+    frame: Frame, clauses: tuple[Clause, ...], index: int, marker: int, pred: int, target: int
+) -> bool:
     clause = clauses[index]
     for concept, scope in frame.vetoes:
         if scope == "sentence":
@@ -156,12 +183,31 @@ def _vetoed(frame: Frame, clauses: tuple[Clause, ...], index: int, marker: int, 
             if marker < 0:
                 continue
             lo, hi = marker + 1, pred
+        elif scope == "before_target":
+            # "the candle we lit for you burns": you are not who burns.
+            if 0 < target < pred and _carries(clause.words[target - 1], concept, frame):
+                return True
+            continue
+        elif scope == "around_target":
+            if target < 0:
+                continue
+            # Right before the target, or between it and the predicate but not right after
+            # it ("Muslims who live here are ..." keeps Muslims as the subject).
+            spots = [*range(max(0, target - 2), target), *range(target + 2, pred)]
+            if any(_carries(clause.words[i], concept, frame) for i in spots):
+                return True
+            continue
         else:  # before
             lo, hi = 0, pred
-        for word in clause.words[lo:hi]:
-            if concept in word.concepts and not word.concepts & frame.predicates:
-                return True
+        if any(_carries(word, concept, frame) for word in clause.words[lo:hi]):
+            return True
     return False
+
+
+def _carries(word: Word, concept: str, frame: Frame) -> bool:
+    """True if ``word`` carries a veto ``concept`` and is not itself part of the predicate
+    ("don't belong": the negation is the predicate's own)."""
+    return concept in word.concepts and not word.concepts & frame.predicates
 
 
 def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
@@ -176,17 +222,21 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     if frame.targets and not targets:
         return None
     for pred in predicates:
-        if frame.subject and not any(t < pred or t == pred + 1 for t in targets):
+        near = [t for t in targets if not frame.reach or abs(pred - t) <= frame.reach]
+        if frame.subject:
+            near = [t for t in near if t < pred or t == pred + 1]
+        if frame.targets and not near:
             continue
+        target = near[-1] if near else -1
         marker = -1
         if markers:
             before = [m for m in markers if m <= pred]
             if frame.marker_first and not before:
                 continue
             marker = before[-1] if before else markers[0]
-        if _vetoed(frame, clauses, index, marker, pred):
+        if _vetoed(frame, clauses, index, marker, pred, target):
             continue
-        picked = [pred, *(targets[:1]), *([marker] if marker >= 0 else [])]
+        picked = [pred, *([target] if target >= 0 else []), *([marker] if marker >= 0 else [])]
         words = clause.words
         return Hit(frame, words[min(picked)].start, max(words[i].end for i in picked))
     return None

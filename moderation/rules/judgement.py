@@ -105,3 +105,46 @@ def check_frames(ctx: ScreenContext) -> list[Finding]:
     for code in JUDGEMENT_CODES:
         findings.extend(frame_findings(ctx, code))
     return findings
+
+
+# Older pattern rules of these codes do not see the scopes the frames see; their findings are
+# read again in their clause: negated before, or reported or rebutted in the clause.
+_SCOPED_CODES = frozenset({"N04", "N07"})
+_OLD_FINDING_VETOES = (("negation", "before"), ("reported", "clause"), ("counter", "clause"))
+
+
+def without_vetoed(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
+    """Drop the pattern rules' N04/N07 findings that a negation, reported speech or counter
+    speech in their own clause takes back ("Muslims are not vermin", "they call you a rat")."""
+    if not any(f.code in _SCOPED_CODES for f in findings):
+        return findings
+    view = ctx.leet
+    clauses = clauses_of(ctx)
+    kept = []
+    for f in findings:
+        if f.code in _SCOPED_CODES and f.field == "text" and not f.explanation.startswith("This "):
+            if _scope_vetoes(clauses, view, f.start, f.end):
+                continue
+        kept.append(f)
+    return kept
+
+
+def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end: int) -> bool:
+    """True if the clause holding original span [start, end) vetoes it."""
+    for clause in clauses:
+        for i, word in enumerate(clause.words):
+            a, b = view.span(word.start, word.end)
+            if b <= start or a >= end:
+                continue
+            inside = {j for j, w in enumerate(clause.words) if _overlaps(view, w, start, end)}
+            for concept, scope in _OLD_FINDING_VETOES:
+                words = clause.words[:i] if scope == "before" else clause.words
+                if any(concept in w.concepts and j not in inside for j, w in enumerate(words)):
+                    return True
+            return False
+    return False
+
+
+def _overlaps(view: Normalized, word, start: int, end: int) -> bool:
+    a, b = view.span(word.start, word.end)
+    return a < end and b > start
