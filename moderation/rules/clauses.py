@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from moderation.rules.concepts import EMPTY, UNSPACED, lexicons, word_concepts
+from moderation.rules.concepts import EMPTY, UNSPACED, lexicons, phrase_starts, word_concepts
 from moderation.rules.normalize import Normalized
 
 # Letters (with Indic vowel signs, which Python counts as marks) and inner apostrophes.
@@ -39,10 +39,13 @@ class Clause:
 
     words: tuple[Word, ...]
     sentence: int
+    # Every concept any word of the clause carries (a frame whose predicates are not among
+    # them is skipped at once).
+    concepts: frozenset[str] = EMPTY
 
     def has(self, concept: str) -> bool:
         """True if a word of the clause carries ``concept``."""
-        return any(concept in w.concepts for w in self.words)
+        return concept in self.concepts
 
     def first(self, concepts: frozenset[str]) -> int:
         """Index of the first word carrying any of ``concepts`` (-1 if none)."""
@@ -56,10 +59,8 @@ class Clause:
         return [i for i, w in enumerate(self.words) if w.concepts & concepts]
 
 
-def _clause_words(text: str, lo: int, hi: int, languages: tuple[str, ...]) -> list[Word]:
-    """The words of ``text[lo:hi]`` with their concepts, phrases of the lists joined."""
-    raw = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
-    lexs = lexicons(languages)
+def _clause_words(raw: list[tuple[str, int, int]], languages: tuple[str, ...]) -> list[Word]:
+    """One clause's words (text, start, end) with their concepts, phrases of the lists joined."""
     words: list[Word] = []
     for i, (word, start, end) in enumerate(raw):
         if UNSPACED.search(word):
@@ -67,14 +68,13 @@ def _clause_words(text: str, lo: int, hi: int, languages: tuple[str, ...]) -> li
             continue
         concepts = word_concepts(word, languages)
         span_end = end
-        for lex in lexs:
-            for keys, concept in lex.phrase_starts(word):
-                following = raw[i + 1 : i + 1 + len(keys)]
-                if len(following) == len(keys) and all(
-                    lex.matches(k, w) for k, (w, _s, _e) in zip(keys, following, strict=True)
-                ):
-                    concepts = concepts | {concept}
-                    span_end = max(span_end, following[-1][2])
+        for lex, keys, concept in phrase_starts(word, languages):
+            following = raw[i + 1 : i + 1 + len(keys)]
+            if len(following) == len(keys) and all(
+                lex.matches(k, w) for k, (w, _s, _e) in zip(keys, following, strict=True)
+            ):
+                concepts = concepts | {concept}
+                span_end = max(span_end, following[-1][2])
         words.append(Word(word, start, span_end, concepts))
     return words
 
@@ -101,21 +101,35 @@ def _unspaced_words(run: str, offset: int, languages: tuple[str, ...]) -> list[W
 def analyse(view: Normalized, languages: tuple[str, ...]) -> tuple[Clause, ...]:
     """The clauses of a view, their words tagged with the concepts of ``languages``."""
     text = view.text
+    # Where clauses end: (start, end, ends a sentence too), in text order.
+    cuts = sorted(
+        [(m.start(), m.end(), True) for m in _SENTENCE_END.finditer(text)]
+        + [(m.start(), m.end(), False) for m in _CLAUSE_END.finditer(text)]
+    )
     clauses: list[Clause] = []
     sentence = 0
-    pos = 0
-    for end_match in (*_SENTENCE_END.finditer(text), None):
-        end = end_match.start() if end_match is not None else len(text)
-        clause_start = pos
-        for cut in (*_CLAUSE_END.finditer(text, pos, end), None):
-            clause_end = cut.start() if cut is not None else end
-            words = _clause_words(text, clause_start, clause_end, languages)
-            if words:
-                clauses.append(Clause(tuple(words), sentence))
-            if cut is not None:
-                clause_start = cut.end()
-        sentence += 1
-        pos = end_match.end() if end_match is not None else len(text)
+    current: list[tuple[str, int, int]] = []
+
+    def close() -> None:
+        words = _clause_words(current, languages) if current else []
+        if words:
+            concepts = frozenset().union(*(w.concepts for w in words))
+            clauses.append(Clause(tuple(words), sentence, concepts))
+        current.clear()
+
+    cut = 0
+    for m in _WORD.finditer(text):
+        start = m.start()
+        inside_cut = False
+        while cut < len(cuts) and cuts[cut][0] <= start:
+            close()
+            if cuts[cut][2]:
+                sentence += 1
+            inside_cut = start < cuts[cut][1]  # the word is the cut ("but")
+            cut += 1
+        if not inside_cut:
+            current.append((m.group(), start, m.end()))
+    close()
     return tuple(clauses)
 
 

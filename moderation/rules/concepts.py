@@ -133,6 +133,20 @@ def word_concepts(word: str, languages: tuple[str, ...]) -> frozenset[str]:
     return found
 
 
+PhraseStart = tuple[Lexicon, tuple[str, ...], str]
+
+
+@lru_cache(maxsize=65536)
+def phrase_starts(word: str, languages: tuple[str, ...]) -> tuple[PhraseStart, ...]:
+    """The phrase entries of any of ``languages`` that may start with a folded word: each as
+    (its lexicon, the following words' keys, the concept)."""
+    return tuple(
+        (lex, keys, concept)
+        for lex in lexicons(languages)
+        for keys, concept in lex.phrase_starts(word)
+    )
+
+
 def concept_names(language: str) -> frozenset[str]:
     """Every concept a language's file defines (for tests and the data check)."""
     lex = lexicon(language)

@@ -212,6 +212,10 @@ def _carries(word: Word, concept: str, frame: Frame) -> bool:
 
 def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     clause = clauses[index]
+    if not frame.predicates & clause.concepts:
+        return None
+    if frame.markers and not frame.markers & clause.concepts:
+        return None
     predicates = clause.positions(frame.predicates)
     if not predicates:
         return None

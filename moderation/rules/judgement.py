@@ -63,7 +63,10 @@ def _mark_named(clauses: tuple[Clause, ...], view: Normalized, spans: list[tuple
             if inside or (after_title and _capitalised(view.original[a:b])):
                 words[i] = replace(word, concepts=word.concepts | {"named"})
                 changed = True
-        out.append(replace(clause, words=tuple(words)) if changed else clause)
+        if changed:
+            concepts = clause.concepts | {"named"}
+            clause = replace(clause, words=tuple(words), concepts=concepts)
+        out.append(clause)
     return tuple(out)
 
 
@@ -78,8 +81,10 @@ def clauses_of(ctx: ScreenContext) -> tuple[Clause, ...]:
     cached = ctx.memo.get("clauses")
     if cached is None:
         view = ctx.leet
-        clauses = analyse(view, ctx.case.languages)
-        cached = _mark_named(clauses, view, _named_spans(ctx))
+        cached = analyse(view, ctx.case.languages)
+        # Full names matter only to an accusation: look for them only near a crime word.
+        if any("crime" in c.concepts for c in cached):
+            cached = _mark_named(cached, view, _named_spans(ctx))
         ctx.memo["clauses"] = cached
     return cached
 
