@@ -21,4 +21,4 @@
 \b(?:mussen|sollten)\s+geheilt\s+werden\b
 \b(?:sind|leben|benehmen sich|vermehren sich)\s+wie\s+(?:die\s+)?(?:tiere|ratten|ungeziefer|kakerlaken|insekten|hunde|schweine|affen|bestien|wilde|karnickel|kaninchen|lause|ein\s+virus|eine\s+seuche|ein\s+krebsgeschwur)\b
 \b(?:an allem|an all dem|an unserem \w+)\s+schuld\b
-\bschuld\s+an\s+(?:allem|all\s+dem|unserem\s+\w+)\b
+\bschuld\s+an\s+(?:allem|all\s+dem|unserem\s+\w+)\b(?!\s+(?:gibt|geben|gab|gaben|gegeben|zuschieb\w*|zuschob\w*|zuweis\w*|in\s+die\s+schuhe))

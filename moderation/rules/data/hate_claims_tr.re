@@ -1,6 +1,6 @@
 # Claims that attack a group said of it (N04, 2026.4), Turkish. Folded (no cedillas,
 # umlauts or breve; the dotless i stays). See hate_claims_en.re.
-\b(?:gerici|hain|terorist|katil|hırsız|cahil|yobaz|barbar|vahsi|hayvan|asagılık|sapık|tembel|aptal)\w*
+\b(?:gerici|hain|terorist|katil|hırsız|cahil|yobaz|barbar|vahsi|hayvan(?!\w*\s+(?:muamele|gibi\s+(?:davran|muamele)))|asagılık|sapık|tembel|aptal)\w*
 \bvatan\s+hain\w*
 \b(?:yuzunden|sayesinde)\s+(?:bu\s+)?(?:ulke\w*|memleket\w*)?\s*(?:batıyor|batti|batacak|mahvoldu|mahvoluyor|geri\s+kaldı|bu\s+halde)\b
 \b(?:her seyin|tum sorunların|butun sorunların|tum kotuluklerin)\s+(?:sebebi|kaynagı|nedeni|koku)\b
