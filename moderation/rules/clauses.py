@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from moderation.rules.concepts import EMPTY, UNSPACED, lexicons, phrase_starts, word_concepts
+from moderation.rules.concepts import (
+    EMPTY,
+    UNSPACED,
+    lexicons,
+    phrase_concepts,
+    phrase_keys,
+    word_concepts,
+)
 from moderation.rules.normalize import Normalized
 
 # Letters (with Indic vowel signs, which Python counts as marks) and inner apostrophes.
@@ -23,9 +31,9 @@ _CLAUSE_END = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word (or a phrase of a concept list) of a clause and the concepts it carries."""
+class Word(NamedTuple):
+    """A word (or a phrase of a concept list) of a clause and the concepts it carries (a
+    named tuple: a message makes dozens, and a frozen dataclass costs three times as much)."""
 
     text: str
     start: int  # offsets in the view
@@ -59,23 +67,32 @@ class Clause:
         return [i for i, w in enumerate(self.words) if w.concepts & concepts]
 
 
-def _clause_words(raw: list[tuple[str, int, int]], languages: tuple[str, ...]) -> list[Word]:
-    """One clause's words (text, start, end) with their concepts, phrases of the lists joined."""
-    words: list[Word] = []
+def _clause_words(
+    raw: list[tuple[str, int, int]], languages: tuple[str, ...], unspaced: bool
+) -> list[Word]:
+    """One clause's words (text, start, end) with their concepts, phrases of the lists joined;
+    ``unspaced``: the text has characters of a script written without spaces."""
+    if unspaced:
+        spaced = [w for w in raw if not UNSPACED.search(w[0])]
+        words = [
+            found
+            for word, start, _end in raw
+            if UNSPACED.search(word)
+            for found in _unspaced_words(word, start, languages)
+        ]
+        raw = spaced
+    else:
+        words = []
+    keys = [phrase_keys(word, languages) for word, _s, _e in raw]
     for i, (word, start, end) in enumerate(raw):
-        if UNSPACED.search(word):
-            words.extend(_unspaced_words(word, start, languages))
-            continue
         concepts = word_concepts(word, languages)
         span_end = end
-        for lex, keys, concept in phrase_starts(word, languages):
-            following = raw[i + 1 : i + 1 + len(keys)]
-            if len(following) == len(keys) and all(
-                lex.matches(k, w) for k, (w, _s, _e) in zip(keys, following, strict=True)
-            ):
-                concepts = concepts | {concept}
-                span_end = max(span_end, following[-1][2])
+        for concept, last in phrase_concepts(keys, i, languages):
+            concepts = concepts | {concept}
+            span_end = max(span_end, raw[last][2])
         words.append(Word(word, start, span_end, concepts))
+    if unspaced:
+        words.sort(key=lambda w: w.start)
     return words
 
 
@@ -109,9 +126,10 @@ def analyse(view: Normalized, languages: tuple[str, ...]) -> tuple[Clause, ...]:
     clauses: list[Clause] = []
     sentence = 0
     current: list[tuple[str, int, int]] = []
+    unspaced = UNSPACED.search(text) is not None
 
     def close() -> None:
-        words = _clause_words(current, languages) if current else []
+        words = _clause_words(current, languages, unspaced) if current else []
         if words:
             concepts = frozenset().union(*(w.concepts for w in words))
             clauses.append(Clause(tuple(words), sentence, concepts))

@@ -38,10 +38,13 @@ class Lexicon:
     language: str
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     prefixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    # First word's key (a stem, or "prefix*") -> (the following words' keys, concept).
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(
+    # The first two words' keys (a stem, or "prefix*") -> (the further words' keys, concept).
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    # Prefixes that phrase words are written with ("cockroach*" in "cockroach* like").
+    phrase_prefixes: set[str] = field(default_factory=set)
+    longest_phrase_prefix: int = 0
     unspaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     longest_prefix: int = 0
     unspaced_pattern: re.Pattern[str] | None = None
@@ -61,19 +64,17 @@ class Lexicon:
         words = folded.split(" ")
         if len(words) > 1:
             keys = tuple(self.word_key(w) for w in words)
-            self.phrases[keys[0]].append((keys[1:], concept))
+            self.phrases[keys[0], keys[1]].append((keys[2:], concept))
+            for key in keys:
+                if key.endswith("*"):
+                    self.phrase_prefixes.add(key[:-1])
+                    self.longest_phrase_prefix = max(self.longest_phrase_prefix, len(key) - 1)
         elif folded.endswith("*"):
             prefix = folded[:-1]
             self.prefixes[prefix].add(concept)
             self.longest_prefix = max(self.longest_prefix, len(prefix))
         else:
             self.stems[stem(self.language, folded)].add(concept)
-
-    def matches(self, key: str, word: str) -> bool:
-        """True if ``word`` matches a phrase word indexed under ``key``."""
-        if key.endswith("*"):
-            return word.startswith(key[:-1])
-        return stem(self.language, word) == key
 
     def concepts(self, word: str) -> frozenset[str]:
         """The concepts a single folded word carries in this language."""
@@ -84,12 +85,14 @@ class Lexicon:
                 found |= hit
         return frozenset(found) if found else EMPTY
 
-    def phrase_starts(self, word: str) -> list[tuple[tuple[str, ...], str]]:
-        """Phrase entries whose first word ``word`` may be."""
-        out = list(self.phrases.get(stem(self.language, word), ()))
-        for n in range(len(word), 0, -1):
-            out.extend(self.phrases.get(word[:n] + "*", ()))
-        return out
+    def keys(self, word: str) -> frozenset[str]:
+        """The keys a folded word matches as a word of a phrase: its stem, and each phrase
+        prefix it starts with (as "prefix*")."""
+        found = {stem(self.language, word)}
+        for n in range(1, min(len(word), self.longest_phrase_prefix) + 1):
+            if word[:n] in self.phrase_prefixes:
+                found.add(word[:n] + "*")
+        return frozenset(found)
 
 
 @cache
@@ -117,6 +120,7 @@ def lexicon(language: str) -> Lexicon | None:
     return lex
 
 
+@cache
 def lexicons(languages: tuple[str, ...]) -> tuple[Lexicon, ...]:
     """The concept lists of those of ``languages`` that have any."""
     return tuple(lex for lex in map(lexicon, languages) if lex is not None)
@@ -133,29 +137,28 @@ def word_concepts(word: str, languages: tuple[str, ...]) -> frozenset[str]:
     return found
 
 
-PhraseStart = tuple[Lexicon, tuple[str, ...], str]
+@lru_cache(maxsize=131072)
+def phrase_keys(word: str, languages: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """A folded word's phrase keys in each lexicon of ``languages`` (see :meth:`Lexicon.keys`)."""
+    return tuple(lex.keys(word) for lex in lexicons(languages))
 
 
-@lru_cache(maxsize=65536)
-def phrase_starts(word: str, languages: tuple[str, ...]) -> tuple[PhraseStart, ...]:
-    """The phrase entries of any of ``languages`` that may start with a folded word: each as
-    (its lexicon, the following words' keys, the concept)."""
-    return tuple(
-        (lex, keys, concept)
-        for lex in lexicons(languages)
-        for keys, concept in lex.phrase_starts(word)
-    )
-
-
-def concept_names(language: str) -> frozenset[str]:
-    """Every concept a language's file defines (for tests and the data check)."""
-    lex = lexicon(language)
-    if lex is None:
-        return EMPTY
-    names: set[str] = set()
-    for table in (lex.stems, lex.prefixes, lex.unspaced):
-        for concepts in table.values():
-            names |= concepts
-    for entries in lex.phrases.values():
-        names.update(concept for _keys, concept in entries)
-    return frozenset(names)
+def phrase_concepts(
+    keys: list[tuple[frozenset[str], ...]], i: int, languages: tuple[str, ...]
+) -> list[tuple[str, int]]:
+    """Phrases starting at word ``i`` of a clause whose words have phrase ``keys``: each as
+    (its concept, the index of its last word)."""
+    if i + 1 >= len(keys):
+        return []
+    found = []
+    here, after = keys[i], keys[i + 1]
+    for li, lex in enumerate(lexicons(languages)):
+        for k1 in here[li]:
+            for k2 in after[li]:
+                for rest, concept in lex.phrases.get((k1, k2), ()):
+                    last = i + 1 + len(rest)
+                    if last < len(keys) and all(
+                        key in keys[i + 2 + j][li] for j, key in enumerate(rest)
+                    ):
+                        found.append((concept, last))
+    return found

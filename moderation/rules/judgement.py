@@ -61,7 +61,7 @@ def _mark_named(clauses: tuple[Clause, ...], view: Normalized, spans: list[tuple
             inside = any(s <= a and b <= e for s, e in spans)
             after_title = i > 0 and "official" in words[i - 1].concepts and not word.concepts
             if inside or (after_title and _capitalised(view.original[a:b])):
-                words[i] = replace(word, concepts=word.concepts | {"named"})
+                words[i] = word._replace(concepts=word.concepts | {"named"})
                 changed = True
         if changed:
             concepts = clause.concepts | {"named"}
