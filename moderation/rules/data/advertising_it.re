@@ -8,5 +8,5 @@
 \b(?:investite|investi con me|guadagno garantito|guadagni garantiti|rendimento garantito|reddito passivo|lavoro da casa|soldi facili|criptovalut\w+)\b
 \b(?:scrivetemi|contattatemi|chiamatemi|mandatemi un messaggio|scrivimi|contattami)\s+(?:su|a|al|in|via|per)\b
 \b(?:il mio|il nostro)\s+(?:negozio|negozio online|shop|canale youtube|canale telegram|studio)\s+(?:\S+\s+){0,3}?(?:offre|vende|spedisce)\b
-\b(?:sconto|codice sconto|spedizione gratuita|spediamo in tutto)\b
+\b(?:codice sconto|buono sconto|sconto del|sconto fino|spedizione gratuita|spediamo in tutto)\b
 \b(?:trovatemi|trovateci|cercatemi|cercateci)\s+(?:su|sul|sulla|in)\b
