@@ -162,3 +162,17 @@ def phrase_concepts(
                     ):
                         found.append((concept, last))
     return found
+
+
+def concept_names(language: str) -> frozenset[str]:
+    """Every concept a language's file defines (for tests and the data check)."""
+    lex = lexicon(language)
+    if lex is None:
+        return EMPTY
+    names: set[str] = set()
+    for table in (lex.stems, lex.prefixes, lex.unspaced):
+        for concepts in table.values():
+            names |= concepts
+    for entries in lex.phrases.values():
+        names.update(concept for _rest, concept in entries)
+    return frozenset(names)

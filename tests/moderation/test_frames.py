@@ -1,0 +1,243 @@
+"""The compositional judgement rules: concept lists, clauses, frames and their veto scopes.
+
+The mechanics are tested on a made-up language ("qx") whose concept file the tests write, so a
+change of the real lists cannot hide a broken scope; a few sentences then check that the real
+English lists reach the frames through :func:`screen`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from moderation.rules import concepts, frames
+from moderation.rules.clauses import analyse
+from moderation.rules.concepts import concept_names, word_concepts
+from moderation.rules.normalize import normalize
+from tests.moderation.helpers import codes
+
+QX = """
+[group]
+zorks
+blip*
+[group_ref]
+they
+[you]
+you
+[official]
+judge
+[dehumanise]
+vermin
+[criminal]
+criminals
+[hate]
+loathe
+can't stand
+[violence]
+kill
+[intent]
+i will
+[wish]
+hope
+[negation]
+not
+don't
+[reported]
+says
+[victim]
+treated
+[relative]
+who
+[institution]
+government
+[insult]
+fool
+[crime]
+murdered
+[passive]
+was
+[exclusion]
+go back
+[escape]
+tunnel
+[plan]
+tonight
+[contraband]
+手机
+[deliver]
+带进
+"""
+
+
+@pytest.fixture(autouse=True)
+def qx_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A concept directory holding the made-up language, caches emptied before and after."""
+    (tmp_path / "qx.txt").write_text(QX, encoding="utf-8")
+    for name in ("en.txt",):
+        (tmp_path / name).write_text(
+            (concepts.CONCEPT_DIR / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    monkeypatch.setattr(concepts, "CONCEPT_DIR", tmp_path)
+    _clear()
+    yield
+    _clear()
+
+
+def _clear() -> None:
+    for fn in (
+        concepts.lexicon,
+        concepts.lexicons,
+        concepts.word_concepts,
+        concepts.phrase_keys,
+    ):
+        fn.cache_clear()
+
+
+def _fired(text: str, code: str) -> list[str]:
+    clauses = analyse(normalize(text), ("qx",))
+    return [hit.frame.name for hit in frames.hits(clauses, code)]
+
+
+def test_a_word_matches_by_stem_a_prefix_by_any_ending() -> None:
+    assert "dehumanise" in word_concepts("vermin", ("qx",))
+    assert "group" in word_concepts("blips", ("qx",))
+    assert "group" in word_concepts("blipsters", ("qx",))
+    assert word_concepts("bli", ("qx",)) == frozenset()
+
+
+def test_a_phrase_needs_its_words_in_a_row_in_one_clause() -> None:
+    def carried(text: str) -> bool:
+        return any(
+            "exclusion" in w.concepts for c in analyse(normalize(text), ("qx",)) for w in c.words
+        )
+
+    assert carried("Zorks should go back.")
+    assert not carried("Zorks go and come back.")
+    assert not carried("Zorks go, back again.")
+
+
+def test_clauses_end_at_punctuation_and_but_and_count_sentences() -> None:
+    clauses = analyse(normalize("Zorks, vermin. But they go! Fine"), ("qx",))
+    assert [[w.text for w in c.words] for c in clauses] == [
+        ["zorks"],
+        ["vermin"],
+        ["they", "go"],
+        ["fine"],
+    ]
+    assert [c.sentence for c in clauses] == [0, 0, 1, 2]
+
+
+def test_unspaced_script_entries_match_inside_runs() -> None:
+    words = [w for c in analyse(normalize("我们把手机带进去"), ("qx",)) for w in c.words]
+    assert [(w.text, sorted(w.concepts)) for w in words] == [
+        ("手机", ["contraband"]),
+        ("带进", ["deliver"]),
+    ]
+    assert _fired("我们把手机带进去", "N08") == ["contraband"]
+
+
+def test_a_group_and_a_predicate_in_one_clause_fire() -> None:
+    assert _fired("Zorks are vermin.", "N04") == ["dehumanise"]
+    assert _fired("I loathe the blips.", "N04") == ["hatred"]
+
+
+def test_a_negation_before_the_predicate_vetoes_one_after_does_not() -> None:
+    assert _fired("Zorks are not vermin.", "N04") == []
+    assert _fired("Zorks are vermin not neighbours.", "N04") == ["dehumanise"]
+
+
+def test_a_negation_inside_the_predicate_is_the_predicate() -> None:
+    assert _fired("I can't stand zorks.", "N04") == ["hatred"]
+
+
+def test_reported_speech_in_the_sentence_vetoes() -> None:
+    assert _fired("The regime says zorks are vermin.", "N04") == []
+    assert _fired("The regime lies. Zorks are vermin.", "N04") == ["dehumanise"]
+
+
+def test_the_group_as_victim_vetoes_in_its_clause() -> None:
+    assert _fired("Zorks are treated like vermin.", "N04") == []
+
+
+def test_a_pronoun_takes_up_a_group_from_the_sentence_before() -> None:
+    assert _fired("I met zorks. They are vermin.", "N04") == ["dehumanise"]
+    assert _fired("I met nobody. They are vermin.", "N04") == []
+    # A group named as a victim is not who the pronoun attacks.
+    assert _fired("Zorks are treated badly. They are vermin.", "N04") == []
+    # Two sentences back is too far.
+    assert _fired("I met zorks. Fine. Then. They are vermin.", "N04") == []
+
+
+def test_a_trait_is_said_of_a_group_that_comes_first() -> None:
+    assert _fired("Zorks are criminals.", "N04") == ["trait"]
+    assert _fired("Criminals rob zorks.", "N04") == []
+
+
+def test_an_institution_named_by_a_group_is_no_group() -> None:
+    assert _fired("The zorks government are criminals.", "N04") == []
+
+
+def test_a_group_inside_a_relative_clause_is_not_the_subject() -> None:
+    assert _fired("The judge who hates zorks is vermin.", "N04") == []
+    assert _fired("Zorks who live here are vermin.", "N04") == ["dehumanise"]
+
+
+def test_a_threat_needs_a_marker_before_the_violence() -> None:
+    assert _fired("I will kill you.", "N07") == ["threat"]
+    assert _fired("They kill you.", "N07") == []
+    assert _fired("Kill you, I will.", "N07") == []
+
+
+def test_a_relative_between_marker_and_violence_vetoes() -> None:
+    assert _fired("I hope the judge who tried to kill you rots.", "N07") == []
+
+
+def test_an_insult_needs_its_target_close_and_first() -> None:
+    assert _fired("You fool.", "N07") == ["insult"]
+    assert _fired("Fool, you.", "N07") == []
+    assert _fired("You sat in a cell with a bunch of old fools.", "N07") == []
+    assert _fired("You are not a fool.", "N07") == []
+
+
+def test_a_named_person_accused_of_a_crime(tmp_path: Path) -> None:
+    # Through screen(): full names are found in the text with its capitals.
+    assert "N04" in codes("Judge Harlan Pike murdered three protesters in 2019.", "en")
+    assert "N04" not in codes("Three protesters were murdered in 2019.", "en")
+
+
+def test_english_lists_reach_the_frames_through_screen() -> None:
+    assert "N04" in codes("Honestly, refugees make me sick.", "en")
+    assert "N04" not in codes("Honestly, the queues at the post office make me sick.", "en")
+    assert "N07" in codes("I will break your legs.", "en")
+    assert "N07" not in codes("I hope you break free soon.", "en")
+
+
+def test_older_pattern_findings_are_read_again_in_their_clause() -> None:
+    # The older insult list finds "vermin" anywhere; the negation before it takes it back.
+    assert "N07" not in codes("Refugees are not vermin, they are people like us.", "en")
+    assert "N07" in codes("You are vermin.", "en")
+
+
+def test_every_section_of_every_concept_file_is_a_concept_the_rules_read() -> None:
+    read = {"group_ref", "named", "institution"}
+    for frame in frames.FRAMES:
+        read |= frame.predicates | frame.targets | frame.markers
+        read |= {concept for concept, _scope in frame.vetoes}
+    for path in sorted(Path(frames.__file__).with_name("data").joinpath("concepts").glob("*.txt")):
+        unknown = concept_names_in(path) - read
+        assert not unknown, f"{path.name}: sections no rule reads: {sorted(unknown)}"
+
+
+def concept_names_in(path: Path) -> set[str]:
+    return {
+        line.strip()[1:-1]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("[") and line.strip().endswith("]")
+    }
+
+
+def test_concept_names_lists_what_a_file_defines() -> None:
+    assert {"group", "dehumanise", "contraband"} <= concept_names("qx")
+    assert concept_names("no-such-language") == frozenset()
