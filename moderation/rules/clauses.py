@@ -22,11 +22,13 @@ from moderation.rules.concepts import (
 )
 from moderation.rules.normalize import Normalized
 
-# Letters (with Indic vowel signs, which Python counts as marks) and inner apostrophes.
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:'(?:[^\W\d_]|[\u0900-\u0dff])+)*")
+# Letters (with Indic vowel signs, which Python counts as marks), inner apostrophes and
+# hyphens ("they're", "second-class", "из-за").
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['-](?:[^\W\d_]|[\u0900-\u0dff])+)*")
 _SENTENCE_END = re.compile(r"[.!?\n。！？।؟]+")
 _CLAUSE_END = re.compile(
-    r"[,;:，；：、()\"،؛]|\s[-–—]\s"
+    # A dash is no clause end: Russian and Ukrainian write "X — Y" for "X is Y".
+    r"[,;:，；：、()\"،؛]"
     r"|(?<!\w)(?:but|mais|pero|aber|но|але|ama|fakat|لكن|اما|ولی|但是|可是|কিন্তু)(?!\w)"
 )
 

@@ -5,6 +5,7 @@ One file a language, ``data/concepts/<lang>.txt``, in sections::
     [dehumanise]      # a concept: lower-case name in brackets
     vermin            # a word: matches every word with the same stem (vermin, vermins)
     cockroach*        # a prefix: matches every word starting so (cockroaches, cockroachy)
+    =tuer             # an exact word: only this form (its stem is also that of "tu")
     go back           # several words: consecutive words, each matched as above
     畜生              # a word in a script without spaces: matched anywhere in the text
 
@@ -46,6 +47,9 @@ class Lexicon:
     phrase_prefixes: set[str] = field(default_factory=set)
     longest_phrase_prefix: int = 0
     unspaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # "=word": this exact folded word only, where its stem would catch others ("=tuer", whose
+    # French stem is that of "tu").
+    exact: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     longest_prefix: int = 0
     unspaced_pattern: re.Pattern[str] | None = None
 
@@ -69,6 +73,8 @@ class Lexicon:
                 if key.endswith("*"):
                     self.phrase_prefixes.add(key[:-1])
                     self.longest_phrase_prefix = max(self.longest_phrase_prefix, len(key) - 1)
+        elif folded.startswith("="):
+            self.exact[folded[1:]].add(concept)
         elif folded.endswith("*"):
             prefix = folded[:-1]
             self.prefixes[prefix].add(concept)
@@ -79,6 +85,7 @@ class Lexicon:
     def concepts(self, word: str) -> frozenset[str]:
         """The concepts a single folded word carries in this language."""
         found = set(self.stems.get(stem(self.language, word), ()))
+        found.update(self.exact.get(word, ()))
         for n in range(min(len(word), self.longest_prefix), 0, -1):
             hit = self.prefixes.get(word[:n])
             if hit:
@@ -170,7 +177,7 @@ def concept_names(language: str) -> frozenset[str]:
     if lex is None:
         return EMPTY
     names: set[str] = set()
-    for table in (lex.stems, lex.prefixes, lex.unspaced):
+    for table in (lex.stems, lex.prefixes, lex.unspaced, lex.exact):
         for concepts in table.values():
             names |= concepts
     for entries in lex.phrases.values():

@@ -68,7 +68,8 @@ def screen(
     findings: list[Finding] = []
     for rule in RULES:
         findings.extend(rule(ctx))
-    findings = without_vetoed(ctx, _without_repeats(findings))
+    # Veto first: a pattern finding taken back must not have hidden a frame's own.
+    findings = _without_repeats(without_vetoed(ctx, findings))
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
 
 

@@ -13,12 +13,13 @@ Scopes a veto may have:
   *not* vermin", "I *don't* hate X"); a word that is itself part of the predicate ("don't
   belong") is the predicate, not a veto;
 - ``between``: between the marker and the predicate ("I hope the guards *who* beat you ...");
-- ``before_target``: the word right before a target that precedes the predicate ("the candle
-  we lit *for* you burns");
+- ``before_target``: the word right before the target ("the candle we lit *for* you burns");
 - ``around_target``: between the target and the predicate, or right before the target: the
   target sits in a relative clause and is not what the predicate is said of ("the guards
   *who* beat women are animals", "Judge Walsh ignored the men *who* tortured you");
 - ``clause``: anywhere in the clause ("X are *treated* like animals");
+- ``after``: within two words after the predicate (and its target), where verb-final
+  languages negate ("ich hasse Muslime *nicht*", "متنفر *نیستم*");
 - ``sentence``: anywhere in the sentence ("the regime *says* X are vermin").
 """
 
@@ -38,6 +39,8 @@ ANYONE = GROUP | PEOPLE | {GROUP_REFERENCE, "your"}
 
 _HATE_VETOES = (
     ("negation", "before"),
+    # Verb-final languages negate after the verb ("X'ten nefret etmiyorum", "ich hasse X nicht").
+    ("negation", "after"),
     ("reported", "sentence"),
     ("counter", "sentence"),
     ("victim", "clause"),
@@ -63,6 +66,9 @@ class Frame:
     marker_first: bool = False
     # At most this many words from the target to the predicate (0: anywhere in the clause).
     reach: int = 0
+    # With ``subject``: how many words after the predicate (phrase) the target may still
+    # come ("dirty X", "the fault of the X", "viennent des X").
+    after: int = 1
     explanation: str = ""
 
 
@@ -86,7 +92,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("N04", "deprivation", _f("deprive"), GROUP, _f("wish"),
           vetoes=(*_HATE_VETOES, ("passive", "clause"), ("stop", "before")),
           explanation="says a group of people should be deprived of rights"),
-    Frame("N04", "blame", _f("blame"), GROUP, subject=True,
+    Frame("N04", "blame", _f("blame"), GROUP, subject=True, after=3,
           vetoes=(*_HATE_VETOES, ("passive", "clause")),
           explanation="blames a group of people for a country's troubles"),
     Frame("N04", "role", _f("role"), _f("gender_group"), subject=True,
@@ -95,13 +101,14 @@ FRAMES: tuple[Frame, ...] = (
           vetoes=(*_HATE_VETOES, ("passive", "clause")),
           explanation="accuses a named person of a crime; say what happened, not who is guilty"),
     # N07: threats, wishes of harm and insults.
-    Frame("N07", "threat", _f("violence"), ANYONE, _f("intent", "wish"), marker_first=True,
+    Frame("N07", "threat", _f("violence"), ANYONE | {"insult"}, _f("intent", "wish"),
+          marker_first=True,
           vetoes=(("negation", "clause"), ("reported", "sentence"), ("counter", "sentence"),
                   ("relative", "between"), ("loss", "clause"), ("stop", "before"),
                   ("idiom", "clause"), ("release", "clause"), ("fear", "clause"),
                   ("relative", "around_target"), ("beside", "before_target")),
           explanation="threatens or wishes violence to someone"),
-    Frame("N07", "insult", _f("insult"), PEOPLE, subject=True, reach=4,
+    Frame("N07", "insult", _f("insult"), PEOPLE, subject=True, reach=5,
           vetoes=(("negation", "before"), ("reported", "sentence"), ("victim", "clause"),
                   ("idiom", "clause"), ("relative", "around_target")),
           explanation="insults someone"),
@@ -141,9 +148,14 @@ class Hit:
     end: int
 
 
+# A target named in the next clause of the sentence: it stands for the predicate's subject.
+BORROWED = -2
+
+
 def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]:
     """Positions of the frame's targets in clause ``index``; a group pronoun counts when a
-    group was named earlier in the sentence or in the sentence before."""
+    group was named earlier in the sentence or in the sentence before; a group named in the
+    next clause of the sentence counts as :data:`BORROWED`."""
     clause = clauses[index]
     words = clause.words
     found = [
@@ -153,9 +165,19 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
         # institution named by nationality is no group.
         if not words[i].text.endswith("'s")
         and not (i + 1 < len(words) and "institution" in words[i + 1].concepts)
+        and not (i > 0 and "institution" in words[i - 1].concepts)
     ]
     if found or not frame.targets & GROUP:
         return found
+    later = clauses[index + 1] if index + 1 < len(clauses) else None
+    if (
+        later is not None
+        and later.sentence == clause.sentence
+        and len(later.words) <= 3
+        and later.first(GROUP) in (0, 1)
+    ):
+        # Named after a comma, on its own: "nothing but animals, these X".
+        return [BORROWED]
     pronouns = clause.positions(frozenset({GROUP_REFERENCE}))
     if not pronouns:
         return []
@@ -179,14 +201,17 @@ def _vetoed(
                 return True
             continue
         if scope == "clause":
+            if concept == "victim" and _prescribed(clause, concept):
+                continue
             lo, hi = 0, len(clause.words)
         elif scope == "between":
             if marker < 0:
                 continue
             lo, hi = marker + 1, pred
         elif scope == "before_target":
-            # "the candle we lit for you burns": you are not who burns.
-            if 0 < target < pred and _carries(clause.words[target - 1], concept, frame):
+            # "the candle we lit for you burns", "la bougie brûle pour vous": the target comes
+            # with a preposition of company or benefit, it is not who burns.
+            if target > 0 and _carries(clause.words[target - 1], concept, frame):
                 return True
             continue
         elif scope == "around_target":
@@ -198,6 +223,9 @@ def _vetoed(
             if any(_carries(clause.words[i], concept, frame) for i in spots):
                 return True
             continue
+        elif scope == "after":
+            lo = max(pred, target) + 1
+            hi = lo + 2
         else:  # before
             lo, hi = 0, pred
         if any(_carries(word, concept, frame) for word in clause.words[lo:hi]):
@@ -211,6 +239,14 @@ def _carries(word: Word, concept: str, frame: Frame) -> bool:
     return concept in word.concepts and not word.concepts & frame.predicates
 
 
+def _prescribed(clause: Clause, concept: str) -> bool:
+    """True if every word of ``concept`` in the clause follows a wish ("should be treated
+    like vermin" prescribes what a victim word would otherwise describe)."""
+    spots = clause.positions(frozenset({concept}))
+    wishes = clause.positions(frozenset({"wish"}))
+    return bool(spots) and all(any(0 < i - w <= 3 for w in wishes) for i in spots)
+
+
 def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     clause = clauses[index]
     if not frame.predicates & clause.concepts:
@@ -221,15 +257,21 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     if not predicates:
         return None
     markers = clause.positions(frame.markers) if frame.markers else []
-    if frame.markers and not markers:
+    carried = frame.markers and not markers and _carried_marker(frame, clauses, index)
+    if frame.markers and not markers and not carried:
         return None
     targets = _targets(frame, clauses, index) if frame.targets else []
     if frame.targets and not targets:
         return None
+    words = clause.words
     for pred in predicates:
-        near = [t for t in targets if not frame.reach or abs(pred - t) <= frame.reach]
-        if frame.subject:
-            near = [t for t in near if t < pred or t == pred + 1]
+        if targets == [BORROWED]:
+            near = [BORROWED]
+        else:
+            near = [t for t in targets if not frame.reach or abs(pred - t) <= frame.reach]
+            if frame.subject:
+                last = _phrase_end(words, pred)
+                near = [t for t in near if t < pred or last < t <= last + frame.after]
         if frame.targets and not near:
             continue
         target = near[-1] if near else -1
@@ -242,9 +284,27 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
         if _vetoed(frame, clauses, index, marker, pred, target):
             continue
         picked = [pred, *([target] if target >= 0 else []), *([marker] if marker >= 0 else [])]
-        words = clause.words
         return Hit(frame, words[min(picked)].start, max(words[i].end for i in picked))
     return None
+
+
+def _phrase_end(words: tuple[Word, ...], pred: int) -> int:
+    """Index of the last word the predicate's phrase covers ("la faute *des*": pred + 1)."""
+    end = pred
+    while end + 1 < len(words) and words[end + 1].start < words[pred].end:
+        end += 1
+    return end
+
+
+def _carried_marker(frame: Frame, clauses: tuple[Clause, ...], index: int) -> bool:
+    """True if a short clause just before, in the same sentence, is the frame's marker: the
+    wish or intent set off by a comma ("I hope, honestly, they ...", "Надеюсь, он ...")."""
+    for earlier in reversed(clauses[max(0, index - 2) : index]):
+        if earlier.sentence != clauses[index].sentence or len(earlier.words) > 3:
+            return False
+        if frame.markers & earlier.concepts:
+            return True
+    return False
 
 
 def hits(clauses: tuple[Clause, ...], code: str) -> Iterator[Hit]:

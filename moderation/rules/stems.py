@@ -40,4 +40,13 @@ def _stemmer(language: str) -> Stemmer.Stemmer | None:
 def stem(language: str, word: str) -> str:
     """The stem of a folded ``word`` in ``language`` (the word itself without a stemmer)."""
     stemmer = _stemmer(language)
-    return stemmer.stemWord(word) if stemmer is not None else word
+    if stemmer is None:
+        return word
+    if language == "ar":
+        # Folding writes Arabic with the Persian keyboard's ی and ک; the Arabic stemmer
+        # knows only ي and ك.
+        word = word.translate(_ARABIC_LETTERS)
+    return stemmer.stemWord(word)
+
+
+_ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})

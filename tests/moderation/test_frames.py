@@ -145,7 +145,8 @@ def test_a_group_and_a_predicate_in_one_clause_fire() -> None:
 
 def test_a_negation_before_the_predicate_vetoes_one_after_does_not() -> None:
     assert _fired("Zorks are not vermin.", "N04") == []
-    assert _fired("Zorks are vermin not neighbours.", "N04") == ["dehumanise"]
+    assert _fired("Zorks are vermin, not neighbours.", "N04") == ["dehumanise"]
+    assert _fired("I loathe zorks not.", "N04") == []
 
 
 def test_a_negation_inside_the_predicate_is_the_predicate() -> None:
