@@ -197,11 +197,14 @@ def _vetoed(
     clause = clauses[index]
     for concept, scope in frame.vetoes:
         if scope == "sentence":
-            if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
+            if any(
+                c.sentence == clause.sentence and c.has(concept) and not _own_voice(c, concept)
+                for c in clauses
+            ):
                 return True
             continue
         if scope == "clause":
-            if concept == "victim" and _prescribed(clause, concept):
+            if concept in ("victim", "passive") and _prescribed(clause, concept):
                 continue
             lo, hi = 0, len(clause.words)
         elif scope == "between":
@@ -239,9 +242,19 @@ def _carries(word: Word, concept: str, frame: Frame) -> bool:
     return concept in word.concepts and not word.concepts & frame.predicates
 
 
+def _own_voice(clause: Clause, concept: str) -> bool:
+    """True if every reporting word of the clause is the writer's own ("I told him they're
+    ..."): what the writer says is not hearsay."""
+    if concept != "reported":
+        return False
+    spots = clause.positions(frozenset({concept}))
+    return all(i > 0 and "self" in clause.words[i - 1].concepts for i in spots)
+
+
 def _prescribed(clause: Clause, concept: str) -> bool:
     """True if every word of ``concept`` in the clause follows a wish ("should be treated
-    like vermin" prescribes what a victim word would otherwise describe)."""
+    like vermin", "should never have been given": a wish prescribes what a victim or passive
+    word would otherwise describe)."""
     spots = clause.positions(frozenset({concept}))
     wishes = clause.positions(frozenset({"wish"}))
     return bool(spots) and all(any(0 < i - w <= 3 for w in wishes) for i in spots)

@@ -222,7 +222,7 @@ def test_older_pattern_findings_are_read_again_in_their_clause() -> None:
 
 
 def test_every_section_of_every_concept_file_is_a_concept_the_rules_read() -> None:
-    read = {"group_ref", "named", "institution"}
+    read = {"group_ref", "named", "institution", "self"}
     for frame in frames.FRAMES:
         read |= frame.predicates | frame.targets | frame.markers
         read |= {concept for concept, _scope in frame.vetoes}
@@ -242,3 +242,13 @@ def concept_names_in(path: Path) -> set[str]:
 def test_concept_names_lists_what_a_file_defines() -> None:
     assert {"group", "dehumanise", "contraband"} <= concept_names("qx")
     assert concept_names("no-such-language") == frozenset()
+
+
+def test_what_the_writer_reports_is_their_own_voice() -> None:
+    assert "N04" in codes("My cousin works with refugees. I told him they're vermin.", "en")
+    assert "N04" not in codes("My cousin works with refugees. He told me they're vermin.", "en")
+
+
+def test_a_wish_prescribes_what_a_passive_or_victim_word_describes() -> None:
+    assert "N04" in codes("Refugees should be treated like vermin.", "en")
+    assert "N04" not in codes("Refugees are treated like vermin.", "en")
