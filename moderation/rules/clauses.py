@@ -29,7 +29,8 @@ _SENTENCE_END = re.compile(r"[.!?\n。！？।؟]+")
 _CLAUSE_END = re.compile(
     # A dash is no clause end: Russian and Ukrainian write "X — Y" for "X is Y".
     r"[,;:，；：、()\"،؛]"
-    r"|(?<!\w)(?:but|mais|pero|aber|но|але|ama|fakat|لكن|اما|ولی|但是|可是|কিন্তু)(?!\w)"
+    r"|(?<!\w)(?:but|however|mais|pourtant|pero|sino|porem|contudo|aber|jedoch|но|однако|але|"
+    r"ama|fakat|lakin|ancak|لكن|ولكن|اما|ولی|但是|可是|কিন্তু)(?!\w)"
 )
 
 

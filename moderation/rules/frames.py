@@ -92,7 +92,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("N04", "deprivation", _f("deprive"), GROUP, _f("wish"),
           vetoes=(*_HATE_VETOES, ("passive", "clause"), ("stop", "before")),
           explanation="says a group of people should be deprived of rights"),
-    Frame("N04", "blame", _f("blame"), GROUP, subject=True, after=3,
+    Frame("N04", "blame", _f("blame"), GROUP, subject=True, after=4,
           vetoes=(*_HATE_VETOES, ("passive", "clause")),
           explanation="blames a group of people for a country's troubles"),
     Frame("N04", "role", _f("role"), _f("gender_group"), subject=True,
@@ -169,6 +169,15 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
     ]
     if found or not frame.targets & GROUP:
         return found
+    earlier = clauses[index - 1] if index > 0 else None
+    if (
+        earlier is not None
+        and earlier.sentence == clause.sentence
+        and len(earlier.words) <= 3
+        and earlier.positions(GROUP)
+    ):
+        # A group set off as the topic: "Las mujeres, a la cocina", "Migrants, out".
+        return [BORROWED]
     later = clauses[index + 1] if index + 1 < len(clauses) else None
     if (
         later is not None
@@ -238,8 +247,13 @@ def _vetoed(
 
 def _carries(word: Word, concept: str, frame: Frame) -> bool:
     """True if ``word`` carries a veto ``concept`` and is not itself part of the predicate
-    ("don't belong": the negation is the predicate's own)."""
-    return concept in word.concepts and not word.concepts & frame.predicates
+    ("don't belong": the negation is the predicate's own) nor of an insistence ("nothing
+    but", "no son más que", "ne sont que": a negation that negates nothing)."""
+    return (
+        concept in word.concepts
+        and not word.concepts & frame.predicates
+        and "only" not in word.concepts
+    )
 
 
 def _own_voice(clause: Clause, concept: str) -> bool:

@@ -115,7 +115,12 @@ def check_frames(ctx: ScreenContext) -> list[Finding]:
 # Older pattern rules of these codes do not see the scopes the frames see; their findings are
 # read again in their clause: negated before, or reported or rebutted in the clause.
 _SCOPED_CODES = frozenset({"N04", "N07"})
-_OLD_FINDING_VETOES = (("negation", "before"), ("reported", "clause"), ("counter", "clause"))
+_OLD_FINDING_VETOES = (
+    ("negation", "before"),
+    ("reported", "clause"),
+    ("counter", "clause"),
+    ("idiom", "clause"),
+)
 
 
 def without_vetoed(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
