@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from moderation.rules.confusables import LATIN, SCRIPT_CODES, reading
+
 # Format characters that carry no letters: zero-width space/joiners, word joiner, bidi marks,
 # embeddings, overrides and isolates, the byte-order mark, soft hyphen, Arabic tatweel (used
 # to stretch words) and variation selectors.
@@ -36,17 +38,11 @@ _SCRIPT_UNIFY = str.maketrans(
     {"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ۀ": "ه"}
 )
 
-# Look-alike letters (after case folding) between Latin and Cyrillic/Greek.
-_TO_LATIN = {
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
-    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k",
-    "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
-}  # fmt: skip
-_TO_CYRILLIC = {"a": "а", "e": "е", "k": "к", "m": "м", "o": "о", "p": "р", "c": "с", "t": "т",
-                "y": "у", "x": "х", "b": "в", "h": "н", "i": "і",
-                # Latin letters writers slip into Cyrillic words to dodge word lists ("пиzдец").
-                "n": "п", "u": "и", "r": "г", "z": "з"}  # fmt: skip
+# Letters of the engine's languages that are also look-alikes of another letter: the shared
+# views never fold them (Turkish "sık", often, is not "sik"); the respelled view
+# (moderation.rules.respell) reads them as their look-alike only in a word that is no
+# ordinary word.
+ALPHABET_LOOKALIKES = frozenset("ı")
 
 # Leetspeak: digits and symbols standing for letters inside a word.
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
@@ -56,7 +52,6 @@ _LEET_CYRILLIC = {"0": "о", "1": "и", "3": "з", "4": "ч", "6": "б", "8": "�
                   "!": "и", "+": "т", "€": "е"}  # fmt: skip
 
 _LATIN = re.compile(r"[a-z]")
-_CYR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _ALPHA_RUN = re.compile(r"[^\W\d_]+")
 # A word holding a digit or symbol that may stand for a letter.
@@ -113,29 +108,58 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char)[0] == "M"
 
 
+def _latin_lookalike(char: str) -> str | None:
+    """The plain letter a non-ASCII Latin look-alike stands for ("ᴀ", "ɑ"), unless it is a
+    letter of one of the engine's languages."""
+    if char in ALPHABET_LOOKALIKES:
+        return None
+    return reading(char, LATIN)
+
+
 def _fold_confusables(chars: list[str]) -> None:
-    """Within each word, fold look-alike letters of the minority script into the majority's."""
+    """Within each word, fold look-alike letters of the minority script into the majority's
+    (Unicode's confusables, see :mod:`confusables`), and Latin look-alikes such as small
+    capitals into plain letters. A whole word of look-alikes in another script reads as Latin
+    in a text written mostly in Latin ("сrар" typed in Cyrillic)."""
     text = "".join(chars)
-    has_latin = _LATIN.search(text) is not None
-    has_other = _CYR_GREEK.search(text) is not None
-    if not (has_latin and has_other):
+    if text.isascii():
         return
-    latin_total = len(_LATIN.findall(text))
-    other_total = len(_CYR_GREEK.findall(text))
+    codes = text.translate(SCRIPT_CODES)
+    present = set(codes)
+    present.discard(" ")
+    latin = SCRIPT_CODES.code(LATIN)
+    lookalikes = latin in present and any(_latin_lookalike(c) for c in set(text) if not c.isascii())
+    if len(present) <= 1 and not lookalikes:
+        return
+    totals = {code: codes.count(code) for code in present}
     for m in _ALPHA_RUN.finditer(text):
-        word = m.group()
-        latin = len(_LATIN.findall(word))
-        other = len(_CYR_GREEK.findall(word))
-        if latin and other:
-            to_latin = latin >= other
-        elif other and latin_total > other_total and all(c in _TO_LATIN for c in word):
-            # A whole word spelt with look-alikes in a Latin text ("сrар" in Cyrillic).
-            to_latin = True
+        start, end = m.start(), m.end()
+        word_codes = codes[start:end]
+        scripts = set(word_codes)
+        scripts.discard(" ")
+        if len(scripts) > 1:
+            counts = {code: word_codes.count(code) for code in scripts}
+            top = max(counts.values())
+            # A tie reads as Latin, as the writer's keyboard most likely is.
+            majority = latin if counts.get(latin) == top else max(counts, key=counts.__getitem__)
+        elif latin in scripts:
+            majority = latin
+        elif (
+            scripts
+            and latin in totals
+            and totals[latin] > totals[next(iter(scripts))]
+            and all(reading(c, LATIN) for c in m.group())
+        ):
+            majority = latin
         else:
             continue
-        table = _TO_LATIN if to_latin else _TO_CYRILLIC
-        for i in range(m.start(), m.end()):
-            chars[i] = table.get(chars[i], chars[i])
+        target = SCRIPT_CODES.names[majority]
+        for i in range(start, end):
+            char = chars[i]
+            if codes[i] != majority:
+                chars[i] = reading(char, target) or char
+            elif majority == latin and not char.isascii():
+                chars[i] = _latin_lookalike(char) or char
 
 
 def _apply_leet(chars: list[str]) -> None:
@@ -199,7 +223,8 @@ def normalize(
     Always: Unicode NFKC and removal of zero-width, bidi-control and other invisible format
     characters. With ``fold``: case folding, removal of accents and other decorating marks,
     unification of Arabic/Persian letter variants and folding of look-alike letters from
-    another script inside a word. With ``leet`` (only with ``fold``): digits and symbols
+    another script inside a word, and of Latin look-alikes such as small capitals (Unicode's
+    confusables, :mod:`confusables`). With ``leet`` (only with ``fold``): digits and symbols
     inside words read as letters. With ``keep_case``, folding keeps capitals (for rules
     that need to see a proper name). A character that expands (``ﬁ`` → ``fi``) maps every
     piece to the same original span; a removed one maps to nothing.
@@ -209,7 +234,7 @@ def normalize(
     if len(out) == len(text) and table.uneven.isdisjoint(text):
         # Every character folded to exactly one: offsets are the identity.
         n = len(text)
-        chars = list(out) if fold and (leet or _CYR_GREEK.search(out)) else None
+        chars = list(out) if fold and (leet or not out.isascii()) else None
         if chars is not None:
             _fold_confusables(chars)
             if leet:

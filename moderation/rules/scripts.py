@@ -1,13 +1,16 @@
-"""Which scripts a text or a data file's pattern is written in.
+"""Which scripts a text, a word or a data file's pattern is written in.
 
 A pattern line runs only on texts holding letters of one of the scripts its own letters are
-written in (an Arabic line never runs on a French text).
+written in (an Arabic line never runs on a French text); a word mixing scripts that do not
+belong together is a dodge (:func:`mixed_script_words`, Unicode's script data).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from moderation.rules.confusables import SCRIPT_CODES, compatible, script_names
 
 _SCRIPT_CLASSES = {
     "latin": "a-zA-Z\u00c0-\u024f\u1e00-\u1eff",
@@ -38,3 +41,34 @@ def pattern_scripts(pattern: str) -> frozenset[str]:
     """The scripts of a pattern's literal letters (empty: it may match without letters)."""
     literal = _NOT_LITERAL.sub("", pattern)
     return frozenset(name for name, p in _SCRIPT_SEARCH.items() if p.search(literal))
+
+
+# A word for the mixed-script check: letters and digits (digits belong to no script).
+_WORD = re.compile(r"[^\W_]+")
+# Web and e-mail addresses are no words: their parts may be in any script.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\S+\.(?:com|org|net|ru|рф|de|fr)\S*",
+    re.IGNORECASE,
+)
+
+
+def mixed_script_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of ``text`` whose letters come from scripts that do not belong
+    together (Latin with Cyrillic, Greek, Armenian, Cherokee...; Cyrillic with Greek), a
+    common way to dodge word lists. Latin with Chinese, Japanese or Korean scripts, and those
+    together, belong together; digits, marks and symbols are not letters; addresses are no
+    words. ``text`` should be NFKC-normalised, not folded (folding reads look-alikes)."""
+    if text.isascii():
+        return []
+    codes = text.translate(SCRIPT_CODES)
+    if compatible(script_names(codes)):
+        return []
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else []
+    out = []
+    for m in _WORD.finditer(text):
+        if compatible(script_names(codes[m.start() : m.end()])):
+            continue
+        if any(a <= m.start() and m.end() <= b for a, b in addresses):
+            continue
+        out.append(m.span())
+    return out

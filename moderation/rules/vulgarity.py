@@ -1,10 +1,15 @@
 """N06: no vulgar or obscene language, in any language, also when disguised.
 
 Words are matched whole after normalisation (so "Scunthorpe", "Essex" or "оскорблять" never
-trip), in four passes: the folded text, the text with leetspeak read as letters ("sh1t",
-"п!здец"), single words disguised by masks, inserted or repeated characters ("f*cking",
-"fu.ck", "fuuuucked"), and words spelt out letter by letter with separators between the
-letters ("f.u.c.k.i.n.g", "s h i t", "п-и-з-д-е-ц", "他 妈 的").
+trip), in four passes: the folded text (look-alike letters of other scripts already read as
+the word's own, "fսck"), the text with leetspeak read as letters ("sh1t", "п!здец"), single
+words disguised by masks, inserted or repeated characters ("f*cking", "fu.ck", "fuuuucked"),
+and words spelt out letter by letter with separators between the letters ("f.u.c.k.i.n.g",
+"s h i t", "п-и-з-д-е-ц", "他 妈 的").
+
+A word mixing letters of scripts that do not belong together ("хуiня", Latin with Cyrillic)
+is a finding of its own, vulgar or not: it is how word lists are dodged, and the writer can
+retype it.
 
 Two kinds of term list lines are special. One starting with ``!`` is an innocent phrase
 holding a vulgar term (Persian "گه گاه", "now and then"): a match inside it is no finding. One
@@ -25,6 +30,7 @@ from functools import cache
 from moderation.rules.context import ScreenContext
 from moderation.rules.datafiles import terms
 from moderation.rules.normalize import Normalized, normalize, read_leet
+from moderation.rules.scripts import mixed_script_words
 from moderation.rules.termpatterns import (
     Match,
     TermPattern,
@@ -222,8 +228,28 @@ def check_vulgarity(ctx: ScreenContext) -> list[Finding]:
     matches.extend(_disguised_matches(ctx, vocab))
     matches.extend(_spelt_out_matches(ctx.folded, vocab))
     matches.extend(_spaced_han_matches(ctx.folded, vocab))
-    matches = _innocent(ctx.folded, vocab, matches)
-    return [
+    matches = dedupe(_innocent(ctx.folded, vocab, matches))
+    findings = [
         ctx.finding("N06", m.start, m.end, f"Please leave out vulgar words: {m.excerpt} (N06)")
-        for m in dedupe(matches)
+        for m in matches
     ]
+    for start, end in _mixed_script_words(ctx):
+        if not any(m.start < end and start < m.end for m in matches):
+            excerpt = ctx.text[start:end]
+            findings.append(ctx.finding("N06", start, end, _MIXED.format(excerpt=excerpt)))
+    return sorted(findings, key=lambda f: (f.start, -f.end))
+
+
+_MIXED = (
+    "This word mixes letters of different alphabets, a common way to dodge word lists: "
+    "{excerpt}. Please retype it in one alphabet (N06)"
+)
+
+
+def _mixed_script_words(ctx: ScreenContext) -> list[tuple[int, int]]:
+    """Original spans of the words mixing scripts that do not belong together ("fսck" with an
+    Armenian letter, "пиzдец"), read on the text before look-alikes are folded."""
+    if ctx.text.isascii():
+        return []
+    view = normalize(ctx.text, fold=False)
+    return [view.span(a, b) for a, b in mixed_script_words(view.text)]
