@@ -59,7 +59,8 @@ class Lexicon:
 
     def add(self, concept: str, entry: str) -> None:
         """Index one entry of a concept's list."""
-        folded = " ".join(normalize(entry).text.split())
+        # Read like the text's leetspeak view, which the frames read (ß as s, not ss).
+        folded = " ".join(normalize(entry, leet=True).text.split())
         if not folded:
             return
         if UNSPACED.search(folded):

@@ -236,7 +236,8 @@ def _vetoed(
                 return True
             continue
         elif scope == "after":
-            lo = max(pred, target) + 1
+            # After the predicate's phrase: "gehören nicht hierher" carries its own negation.
+            lo = max(_phrase_end(clause.words, pred), target) + 1
             hi = lo + 2
         else:  # before
             lo, hi = 0, pred

@@ -445,7 +445,7 @@ def _named(ctx: ScreenContext, pattern: re.Pattern[str]) -> list[Match]:
     """Matches of one script's named-person lines whose name is a person's: its capitalised
     words, minus titles and common words (``name_stopwords.txt``), leave at least one."""
     view = ctx.cased
-    stop = _name_stopwords()
+    stop = name_stopwords()
     out = []
     for m in pattern.finditer(view.text):
         name = m.group("name").split()
@@ -485,7 +485,8 @@ def _named_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _name_stopwords() -> frozenset[str]:
+def name_stopwords() -> frozenset[str]:
+    """Folded titles and common words that are never part of a person's name."""
     return frozenset(normalize(w).text for w in data_lines("name_stopwords.txt"))
 
 

@@ -10,9 +10,11 @@ import re
 from dataclasses import replace
 
 from moderation.rules.clauses import Clause, analyse
+from moderation.rules.concepts import word_concepts
 from moderation.rules.context import ScreenContext
 from moderation.rules.frames import hits
-from moderation.rules.normalize import Normalized
+from moderation.rules.hate import name_stopwords
+from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import Finding
 
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -30,9 +32,20 @@ def _named_spans(ctx: ScreenContext) -> list[tuple[int, int]]:
     run: list[re.Match[str]] = []
     own = ctx.case_name_words
 
+    stop = name_stopwords()
+    languages = ctx.case.languages
+
     def close() -> None:
-        if len(run) >= 2 and not all(w.group().casefold() in own for w in run):
-            spans.append(view.span(run[0].start(), run[-1].end()))
+        # Articles, titles and words the concept lists know ("Die Polizei", "The Regime") are
+        # no part of a name: German capitalises every noun.
+        names = [
+            w
+            for w in run
+            if normalize(w.group()).text not in stop
+            and not word_concepts(normalize(w.group()).text, languages)
+        ]
+        if len(names) >= 2 and not all(w.group().casefold() in own for w in names):
+            spans.append(view.span(names[0].start(), names[-1].end()))
         run.clear()
 
     for m in words:
