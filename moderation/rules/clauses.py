@@ -23,14 +23,17 @@ from moderation.rules.concepts import (
 from moderation.rules.normalize import Normalized
 
 # Letters (with Indic vowel signs, which Python counts as marks), inner apostrophes and
-# hyphens ("they're", "second-class", "из-за").
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+(?:['-](?:[^\W\d_]|[\u0900-\u0dff])+)*")
+# hyphens ("they're", "second-class", "из-за"). Han and kana runs are words of their own
+# ("全是sha bi": a change of script ends a word); the Indic dandas end a sentence.
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LETTER = f"[^\\W\\d_{_HAN}\u0964\u0965]|[\u0900-\u0963\u0966-\u0dff]"
+_WORD = re.compile(f"[{_HAN}]+|(?:{_LETTER})+(?:['-](?:{_LETTER})+)*")
 _SENTENCE_END = re.compile(r"[.!?\n。！？।؟]+")
 _CLAUSE_END = re.compile(
     # A dash is no clause end: Russian and Ukrainian write "X — Y" for "X is Y".
     r"[,;:，；：、()\"،؛]"
     r"|(?<!\w)(?:but|however|mais|pourtant|pero|sino|porem|contudo|aber|jedoch|но|однако|але|"
-    r"ama|fakat|lakin|ancak|لكن|ولكن|اما|ولی|但是|可是|কিন্তু)(?!\w)"
+    r"ama|fakat|lakin|ancak|لكن|ولكن|اما|ولی|কিন্তু)(?!\w)|但是|可是|然而"
 )
 
 
