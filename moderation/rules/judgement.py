@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from moderation.rules.clauses import Clause, analyse
+from moderation.rules.clauses import Clause, Word, analyse
 from moderation.rules.concepts import word_concepts
 from moderation.rules.context import ScreenContext
 from moderation.rules.frames import hits
@@ -132,13 +132,14 @@ _OLD_FINDING_VETOES = (
     ("negation", "before"),
     ("reported", "clause"),
     ("counter", "clause"),
-    ("idiom", "clause"),
+    ("idiom", "sentence"),
 )
 
 
 def without_vetoed(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
     """Drop the pattern rules' N04/N07 findings that a negation, reported speech or counter
-    speech in their own clause takes back ("Muslims are not vermin", "they call you a rat")."""
+    speech in their own clause, or an idiom in their sentence, takes back ("Muslims are not
+    vermin", "they call you a rat", "the judge's news killed me, I laughed so much")."""
     if not any(f.code in _SCOPED_CODES for f in findings):
         return findings
     view = ctx.leet
@@ -161,6 +162,10 @@ def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end
                 continue
             inside = {j for j, w in enumerate(clause.words) if _overlaps(view, w, start, end)}
             for concept, scope in _OLD_FINDING_VETOES:
+                if scope == "sentence":
+                    if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
+                        return True
+                    continue
                 words = clause.words[:i] if scope == "before" else clause.words
                 if any(concept in w.concepts and j not in inside for j, w in enumerate(words)):
                     return True
@@ -168,6 +173,6 @@ def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end
     return False
 
 
-def _overlaps(view: Normalized, word, start: int, end: int) -> bool:
+def _overlaps(view: Normalized, word: Word, start: int, end: int) -> bool:
     a, b = view.span(word.start, word.end)
     return a < end and b > start
