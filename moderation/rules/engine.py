@@ -11,7 +11,7 @@ from moderation.rules.datafiles import data_lines
 from moderation.rules.formatting import check_attachments, check_formatting
 from moderation.rules.hate import check_hate
 from moderation.rules.history import History, canonical_writer_key
-from moderation.rules.judgement import check_frames, without_vetoed
+from moderation.rules.judgement import check_frames, without_homonyms, without_vetoed
 from moderation.rules.language import check_language
 from moderation.rules.links import check_links
 from moderation.rules.names import check_impersonation, check_real_name
@@ -69,7 +69,7 @@ def screen(
     for rule in RULES:
         findings.extend(rule(ctx))
     # Veto first: a pattern finding taken back must not have hidden a frame's own.
-    findings = _without_repeats(without_vetoed(ctx, findings))
+    findings = _without_repeats(without_homonyms(ctx, without_vetoed(ctx, findings)))
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
 
 

@@ -153,6 +153,49 @@ def without_vetoed(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]
     return kept
 
 
+# Words with an innocent first sense (a dyke holds back the sea, a сука is a dog): a word
+# list's finding on one counts only when it is aimed at someone, a target within two words.
+_HOMONYM_CODES = frozenset({"N04", "N06", "N07"})
+_AIMED = frozenset(
+    {"you", "your", "person", "official", "group", "group_ref", "named", "pointing"}
+    | {"institution", "authority"}
+)
+
+
+def without_homonyms(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
+    """Drop word-list findings on a ``homonym`` of the concept lists that is not aimed at
+    anyone ("our old bitch had puppies", "Подбрось чурку в печку")."""
+    if not any(f.code in _HOMONYM_CODES for f in findings):
+        return findings
+    view = ctx.leet
+    clauses = clauses_of(ctx)
+    kept = []
+    for f in findings:
+        if (
+            f.code in _HOMONYM_CODES
+            and f.field == "text"
+            and not f.explanation.startswith("This ")
+            and _unaimed_homonym(clauses, view, f.start, f.end)
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _unaimed_homonym(clauses: tuple[Clause, ...], view: Normalized, start: int, end: int) -> bool:
+    """True if the finding's words are one homonym with no target within two words."""
+    for clause in clauses:
+        inside = [i for i, w in enumerate(clause.words) if _overlaps(view, w, start, end)]
+        if not inside:
+            continue
+        if len(inside) != 1 or "homonym" not in clause.words[inside[0]].concepts:
+            return False
+        i = inside[0]
+        near = clause.words[max(0, i - 2) : i] + clause.words[i + 1 : i + 3]
+        return not any(w.concepts & _AIMED for w in near)
+    return False
+
+
 def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end: int) -> bool:
     """True if the clause holding original span [start, end) vetoes it."""
     for clause in clauses:

@@ -222,7 +222,7 @@ def test_older_pattern_findings_are_read_again_in_their_clause() -> None:
 
 
 def test_every_section_of_every_concept_file_is_a_concept_the_rules_read() -> None:
-    read = {"group_ref", "named", "institution", "self", "only"}
+    read = {"group_ref", "named", "institution", "self", "only", "homonym", "pointing"}
     for frame in frames.FRAMES:
         read |= frame.predicates | frame.targets | frame.markers
         read |= {concept for concept, _scope in frame.vetoes}
@@ -252,3 +252,8 @@ def test_what_the_writer_reports_is_their_own_voice() -> None:
 def test_a_wish_prescribes_what_a_passive_or_victim_word_describes() -> None:
     assert "N04" in codes("Refugees should be treated like vermin.", "en")
     assert "N04" not in codes("Refugees are treated like vermin.", "en")
+
+
+def test_a_homonym_counts_only_when_aimed_at_someone() -> None:
+    assert "N06" not in codes("Our old bitch had six puppies last week.", "en")
+    assert "N06" in codes("Shut up, you bitch.", "en")
