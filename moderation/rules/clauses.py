@@ -17,8 +17,7 @@ from moderation.rules.concepts import (
     UNSPACED,
     lexicons,
     phrase_concepts,
-    phrase_keys,
-    word_concepts,
+    word_info,
 )
 from moderation.rules.normalize import Normalized
 
@@ -89,13 +88,15 @@ def _clause_words(
         raw = spaced
     else:
         words = []
-    keys = [phrase_keys(word, languages) for word, _s, _e in raw]
+    infos = [word_info(word, languages) for word, _s, _e in raw]
     for i, (word, start, end) in enumerate(raw):
-        concepts = word_concepts(word, languages)
+        info = infos[i]
+        concepts = info.concepts
         span_end = end
-        for concept, last in phrase_concepts(keys, i, languages):
-            concepts = concepts | {concept}
-            span_end = max(span_end, raw[last][2])
+        if info.starts_phrase:
+            for concept, last in phrase_concepts(infos, i, languages):
+                concepts = concepts | {concept}
+                span_end = max(span_end, raw[last][2])
         words.append(Word(word, start, span_end, concepts))
     if unspaced:
         words.sort(key=lambda w: w.start)

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from moderation.rules.normalize import normalize
 from moderation.rules.stems import stem
@@ -45,6 +46,8 @@ class Lexicon:
     )
     # Prefixes that phrase words are written with ("cockroach*" in "cockroach* like").
     phrase_prefixes: set[str] = field(default_factory=set)
+    # Keys a phrase's first word has: most words start none, and are not looked at further.
+    phrase_firsts: set[str] = field(default_factory=set)
     longest_phrase_prefix: int = 0
     unspaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # "=word": this exact folded word only, where its stem would catch others ("=tuer", whose
@@ -70,6 +73,7 @@ class Lexicon:
         if len(words) > 1:
             keys = tuple(self.word_key(w) for w in words)
             self.phrases[keys[0], keys[1]].append((keys[2:], concept))
+            self.phrase_firsts.add(keys[0])
             for key in keys:
                 if key.endswith("*"):
                     self.phrase_prefixes.add(key[:-1])
@@ -134,39 +138,53 @@ def lexicons(languages: tuple[str, ...]) -> tuple[Lexicon, ...]:
     return tuple(lex for lex in map(lexicon, languages) if lex is not None)
 
 
-@lru_cache(maxsize=65536)
-def word_concepts(word: str, languages: tuple[str, ...]) -> frozenset[str]:
-    """Every concept a folded word carries in any of ``languages``."""
+class WordInfo(NamedTuple):
+    """What the concept lists of some languages say of one folded word."""
+
+    concepts: frozenset[str]
+    # Its phrase keys in each lexicon (see :meth:`Lexicon.keys`).
+    keys: tuple[frozenset[str], ...]
+    # True if a phrase of some lexicon may start with it.
+    starts_phrase: bool
+
+
+@lru_cache(maxsize=131072)
+def word_info(word: str, languages: tuple[str, ...]) -> WordInfo:
+    """Concepts and phrase keys of a folded word in ``languages`` (cached: words repeat)."""
     found: frozenset[str] = EMPTY
+    keys = []
+    starts = False
     for lex in lexicons(languages):
         hit = lex.concepts(word)
         if hit:
             found = found | hit
-    return found
+        word_keys = lex.keys(word)
+        keys.append(word_keys)
+        starts = starts or not word_keys.isdisjoint(lex.phrase_firsts)
+    return WordInfo(found, tuple(keys), starts)
 
 
-@lru_cache(maxsize=131072)
-def phrase_keys(word: str, languages: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """A folded word's phrase keys in each lexicon of ``languages`` (see :meth:`Lexicon.keys`)."""
-    return tuple(lex.keys(word) for lex in lexicons(languages))
+def word_concepts(word: str, languages: tuple[str, ...]) -> frozenset[str]:
+    """Every concept a folded word carries in any of ``languages``."""
+    return word_info(word, languages).concepts
 
 
 def phrase_concepts(
-    keys: list[tuple[frozenset[str], ...]], i: int, languages: tuple[str, ...]
+    infos: list[WordInfo], i: int, languages: tuple[str, ...]
 ) -> list[tuple[str, int]]:
-    """Phrases starting at word ``i`` of a clause whose words have phrase ``keys``: each as
-    (its concept, the index of its last word)."""
-    if i + 1 >= len(keys):
+    """Phrases starting at word ``i`` of a clause whose words are ``infos``: each as (its
+    concept, the index of its last word)."""
+    if i + 1 >= len(infos):
         return []
     found = []
-    here, after = keys[i], keys[i + 1]
+    here, after = infos[i].keys, infos[i + 1].keys
     for li, lex in enumerate(lexicons(languages)):
         for k1 in here[li]:
             for k2 in after[li]:
                 for rest, concept in lex.phrases.get((k1, k2), ()):
                     last = i + 1 + len(rest)
-                    if last < len(keys) and all(
-                        key in keys[i + 2 + j][li] for j, key in enumerate(rest)
+                    if last < len(infos) and all(
+                        key in infos[i + 2 + j].keys[li] for j, key in enumerate(rest)
                     ):
                         found.append((concept, last))
     return found

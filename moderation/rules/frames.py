@@ -335,12 +335,20 @@ def _carried_marker(frame: Frame, clauses: tuple[Clause, ...], index: int) -> bo
     return False
 
 
-def hits(clauses: tuple[Clause, ...], code: str) -> Iterator[Hit]:
-    """Every frame of rule ``code`` that fires on a clause (at most one hit a frame a clause)."""
-    for frame in FRAMES:
-        if frame.code != code:
+def hits(clauses: tuple[Clause, ...], code: str | None = None) -> Iterator[Hit]:
+    """Every frame (of rule ``code``, or of all rules) that fires on a clause, at most one hit
+    a frame a clause; a frame is only tried on clauses holding one of its predicates."""
+    frames = FRAMES if code is None else tuple(f for f in FRAMES if f.code == code)
+    for index, clause in enumerate(clauses):
+        concepts = clause.concepts
+        if concepts.isdisjoint(_ALL_PREDICATES):
             continue
-        for index in range(len(clauses)):
+        for frame in frames:
+            if concepts.isdisjoint(frame.predicates):
+                continue
             hit = _fire(frame, clauses, index)
             if hit is not None:
                 yield hit
+
+
+_ALL_PREDICATES = frozenset().union(*(f.predicates for f in FRAMES))

@@ -102,27 +102,22 @@ def clauses_of(ctx: ScreenContext) -> tuple[Clause, ...]:
     return cached
 
 
-def frame_findings(ctx: ScreenContext, code: str) -> list[Finding]:
-    """Findings of every frame of rule ``code`` that fires on the message."""
+def frame_findings(ctx: ScreenContext, code: str | None = None) -> list[Finding]:
+    """Findings of every frame (of rule ``code``, or of every rule) that fires on the message."""
     view = ctx.leet
     findings = []
     for hit in hits(clauses_of(ctx), code):
+        rule = hit.frame.code
         a, b = view.span(hit.start, hit.end)
         findings.append(
-            ctx.finding(code, a, b, f"This {hit.frame.explanation}: {ctx.text[a:b]} ({code})")
+            ctx.finding(rule, a, b, f"This {hit.frame.explanation}: {ctx.text[a:b]} ({rule})")
         )
     return findings
 
 
-JUDGEMENT_CODES = ("N04", "N07", "N08", "N13")
-
-
 def check_frames(ctx: ScreenContext) -> list[Finding]:
     """N04, N07, N08, N13 as compositional frames over the message's clauses."""
-    findings: list[Finding] = []
-    for code in JUDGEMENT_CODES:
-        findings.extend(frame_findings(ctx, code))
-    return findings
+    return frame_findings(ctx)
 
 
 # Older pattern rules of these codes do not see the scopes the frames see; their findings are

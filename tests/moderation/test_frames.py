@@ -89,8 +89,7 @@ def _clear() -> None:
     for fn in (
         concepts.lexicon,
         concepts.lexicons,
-        concepts.word_concepts,
-        concepts.phrase_keys,
+        concepts.word_info,
     ):
         fn.cache_clear()
 
