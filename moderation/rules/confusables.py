@@ -20,6 +20,7 @@ Cherokee letter; Unicode's name says which letter it is).
 from __future__ import annotations
 
 import json
+import re
 import threading
 import unicodedata
 from bisect import bisect_right
@@ -37,8 +38,10 @@ _COMPATIBLE = (
 )
 # Not a script of its own: digits, punctuation, marks (Common, Inherited).
 _NEUTRAL = frozenset({"COMMON", "INHERITED", "Unknown"})
-# Code characters for scripts in a "script string" (see :class:`_ScriptTable`).
+# Code characters in a "script string" (see :class:`_ScriptTable`) that are no script.
 _NOT_LETTER = " "
+INSIDE_WORD = "~"
+_NO_SCRIPT = frozenset((_NOT_LETTER, INSIDE_WORD))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,23 @@ def _load() -> _Data:
     return _data
 
 
+# One entry of confusables.json: a character (JSON-escaped) and its list of look-alikes.
+_ENTRY = re.compile(r'"((?:[^"\\]|\\.)+)": \[(.*?)\]')
+_TARGET = re.compile(r'"c": "((?:[^"\\]|\\.)*)"')
+
+
+def _decode(escaped: str) -> str:
+    """A JSON string's body, escapes (surrogate pairs too) read."""
+    if "\\" not in escaped:
+        return escaped
+    return (
+        escaped.encode("ascii")
+        .decode("unicode_escape")
+        .encode("utf-16", "surrogatepass")
+        .decode("utf-16")
+    )
+
+
 def _read() -> _Data:
     package = files("confusable_homoglyphs")
     categories = json.loads((package / "categories.json").read_text(encoding="utf-8"))
@@ -73,8 +93,9 @@ def _read() -> _Data:
     starts = [r[0] for r in ranges]
     ends = [r[1] for r in ranges]
     names = [aliases[r[2]] for r in ranges]
-    links = json.loads((package / "confusables.json").read_text(encoding="utf-8"))
-    # Union-find over the links between single characters: a class is a skeleton's members.
+    # Read the links straight from the file's text: json.loads would build a dict per link
+    # with the character's name (tens of MB for a moment; the service has a memory budget).
+    raw = (package / "confusables.json").read_text(encoding="utf-8")
     parent: dict[str, str] = {}
 
     def root(c: str) -> str:
@@ -83,18 +104,26 @@ def _read() -> _Data:
             c = parent[c]
         return c
 
-    for char, others in links.items():
+    for entry in _ENTRY.finditer(raw):
+        char = _decode(entry.group(1))
         if len(char) != 1:
             continue
-        for other in others:
-            if len(other["c"]) == 1:
-                a, b = root(char), root(other["c"])
+        for other in _TARGET.findall(entry.group(2)):
+            target = _decode(other)
+            if len(target) == 1:
+                a, b = root(char), root(target)
                 if a != b:
                     parent[a] = b
     members: dict[str, set[str]] = {}
     for char in parent:
         members.setdefault(root(char), set()).add(char)
-    classes = {c: frozenset(members[root(c)]) for c in parent}
+    # Only letters are ever read; a class without two letters reads nothing.
+    classes = {}
+    for group in members.values():
+        letters = frozenset(c for c in group if unicodedata.category(c).startswith("L"))
+        if len(letters) > 1:
+            for c in letters:
+                classes[c] = letters
     return _Data(starts, ends, names, classes)
 
 
@@ -195,8 +224,12 @@ def compatible(scripts: set[str] | frozenset[str]) -> bool:
 
 
 class _ScriptTable(dict[int, str]):
-    """``str.translate`` table giving each character one code character for its script (a
-    space for non-letters): a text's scripts at C speed once its characters are known."""
+    """``str.translate`` table giving each character one code character for its script: a
+    text's scripts at C speed once its characters are known. Non-letters are a space;
+    characters that sit inside a word without being letters of their own (combining marks,
+    zero-width and other format characters) are :data:`INSIDE_WORD`; letters of no script
+    of their own (mathematical and other styled letters) count as the letter they stand for
+    (Unicode's compatibility mapping)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -213,15 +246,26 @@ class _ScriptTable(dict[int, str]):
         return code
 
     def __missing__(self, key: int) -> str:
-        name = letter_script(chr(key))
-        code = _NOT_LETTER if name is None else self.code(name)
+        char = chr(key)
+        category = unicodedata.category(char)
+        if category[0] == "M" or category == "Cf":
+            code = INSIDE_WORD
+        else:
+            name = letter_script(char)
+            if name is None and category[0] == "L":
+                plain = unicodedata.normalize("NFKC", char)
+                name = letter_script(plain[0]) if plain else None
+            code = _NOT_LETTER if name is None else self.code(name)
         self[key] = code
         return code
 
 
 SCRIPT_CODES = _ScriptTable()
+# Two neighbouring letters of different scripts, in a text's script codes, maybe with marks
+# or zero-width characters between them.
+MIXED_CODES = re.compile(r"([^ ~])~*(?!\1)[^ ~]")
 
 
 def script_names(codes: str) -> set[str]:
     """The script names behind a string of codes from :data:`SCRIPT_CODES`."""
-    return {SCRIPT_CODES.names[c] for c in set(codes) if c != _NOT_LETTER}
+    return {SCRIPT_CODES.names[c] for c in set(codes) if c not in _NO_SCRIPT}

@@ -9,6 +9,7 @@ from typing import Any
 
 from moderation.rules.history import History, tokens
 from moderation.rules.normalize import Normalized, normalize
+from moderation.rules.respell import respell
 from moderation.rules.types import CampaignRules, CaseRules, Finding, Submission
 
 # A digit or symbol read as a letter sits inside a run of word characters and symbols (see
@@ -81,6 +82,24 @@ class ScreenContext:
             if not _LEET_TRIGGER.search(folded) or not _MAYBE_LEET.search(folded):
                 return self.folded
         return normalize(self.submission.text, leet=True)
+
+    @cached_property
+    def respelled(self) -> Normalized:
+        """Like :attr:`leet`, with every word misspelt to dodge a listed term (vulgar words,
+        slurs, insults) read as that term: "fuuuck", "fcuk", "fck", "f u c k", "sh it",
+        "fuckoff" (as "fuck off"). Offsets map back to the original like every view: a
+        respelled word maps, letter by letter, to the whole of what the writer typed.
+
+        The same object as :attr:`leet` when nothing was respelled: rules then skip a pass.
+        See :mod:`moderation.rules.respell` for what counts as a dodge."""
+        return respell(
+            self.leet,
+            # A word ordinary in any language of the campaign is no dodge ("cono", cone, in
+            # a Spanish letter to an English-only case is not "coon").
+            (*self.case.languages, *self.campaign.campaign_languages),
+            self.campaign.extra_vulgar_words,
+            self.case_name_words,
+        )
 
     @property
     def rights_holders(self) -> tuple[str, ...]:

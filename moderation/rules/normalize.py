@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from moderation.rules.confusables import LATIN, SCRIPT_CODES, reading
+from moderation.rules.confusables import INSIDE_WORD, LATIN, MIXED_CODES, SCRIPT_CODES, reading
 
 # Format characters that carry no letters: zero-width space/joiners, word joiner, bidi marks,
 # embeddings, overrides and isolates, the byte-order mark, soft hyphen, Arabic tatweel (used
@@ -116,6 +116,20 @@ def _latin_lookalike(char: str) -> str | None:
     return reading(char, LATIN)
 
 
+class _LookalikeTable(dict[int, str]):
+    """``str.translate`` table keeping only Latin look-alikes (any text it leaves non-empty
+    holds one), each character decided on first sight."""
+
+    def __missing__(self, key: int) -> str:
+        char = chr(key)
+        out = char if key > 127 and _latin_lookalike(char) else ""
+        self[key] = out
+        return out
+
+
+_LOOKALIKES = _LookalikeTable()
+
+
 def _fold_confusables(chars: list[str]) -> None:
     """Within each word, fold look-alike letters of the minority script into the majority's
     (Unicode's confusables, see :mod:`confusables`), and Latin look-alikes such as small
@@ -127,16 +141,23 @@ def _fold_confusables(chars: list[str]) -> None:
     codes = text.translate(SCRIPT_CODES)
     present = set(codes)
     present.discard(" ")
+    present.discard(INSIDE_WORD)
     latin = SCRIPT_CODES.code(LATIN)
-    lookalikes = latin in present and any(_latin_lookalike(c) for c in set(text) if not c.isascii())
+    lookalikes = latin in present and bool(text.translate(_LOOKALIKES))
     if len(present) <= 1 and not lookalikes:
         return
     totals = {code: codes.count(code) for code in present}
+    if not lookalikes and MIXED_CODES.search(codes) is None:
+        # No word mixes scripts: only a whole word of look-alikes in a text written mostly
+        # in Latin may need folding.
+        if totals.get(latin, 0) <= min(n for code, n in totals.items() if code != latin):
+            return
     for m in _ALPHA_RUN.finditer(text):
         start, end = m.start(), m.end()
         word_codes = codes[start:end]
         scripts = set(word_codes)
         scripts.discard(" ")
+        scripts.discard(INSIDE_WORD)
         if len(scripts) > 1:
             counts = {code: word_codes.count(code) for code in scripts}
             top = max(counts.values())

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from moderation.rules.confusables import SCRIPT_CODES, compatible, script_names
+from moderation.rules.confusables import (
+    INSIDE_WORD,
+    MIXED_CODES,
+    SCRIPT_CODES,
+    compatible,
+    script_names,
+)
 
 _SCRIPT_CLASSES = {
     "latin": "a-zA-Z\u00c0-\u024f\u1e00-\u1eff",
@@ -43,8 +49,9 @@ def pattern_scripts(pattern: str) -> frozenset[str]:
     return frozenset(name for name, p in _SCRIPT_SEARCH.items() if p.search(literal))
 
 
-# A word for the mixed-script check: letters and digits (digits belong to no script).
-_WORD = re.compile(r"[^\W_]+")
+# A word in script codes: letters, marks and zero-width characters (digits, symbols and
+# spaces part words).
+_CODE_WORD = re.compile(r"[^ ]+")
 # Web and e-mail addresses are no words: their parts may be in any script.
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\S+\.(?:com|org|net|ru|рф|de|fr)\S*",
@@ -56,19 +63,23 @@ def mixed_script_words(text: str) -> list[tuple[int, int]]:
     """Spans of the words of ``text`` whose letters come from scripts that do not belong
     together (Latin with Cyrillic, Greek, Armenian, Cherokee...; Cyrillic with Greek), a
     common way to dodge word lists. Latin with Chinese, Japanese or Korean scripts, and those
-    together, belong together; digits, marks and symbols are not letters; addresses are no
-    words. ``text`` should be NFKC-normalised, not folded (folding reads look-alikes)."""
+    together, belong together. Digits and symbols are not letters and part words; zero-width
+    characters and marks do not; styled letters (mathematical, full-width) count as the
+    letters they stand for; addresses are no words. Works on the writer's text as typed."""
     if text.isascii():
         return []
     codes = text.translate(SCRIPT_CODES)
-    if compatible(script_names(codes)):
-        return []
+    if MIXED_CODES.search(codes) is None or compatible(script_names(codes)):
+        return []  # no two neighbouring letters of different scripts
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "." in text else []
     out = []
-    for m in _WORD.finditer(text):
-        if compatible(script_names(codes[m.start() : m.end()])):
+    for m in _CODE_WORD.finditer(codes):
+        if compatible(script_names(m.group())):
             continue
-        if any(a <= m.start() and m.end() <= b for a, b in addresses):
+        start, end = m.span()
+        while end > start and codes[end - 1] == INSIDE_WORD:
+            end -= 1
+        if any(a <= start and end <= b for a, b in addresses):
             continue
-        out.append(m.span())
+        out.append((start, end))
     return out

@@ -1,11 +1,12 @@
 """N06: no vulgar or obscene language, in any language, also when disguised.
 
 Words are matched whole after normalisation (so "Scunthorpe", "Essex" or "оскорблять" never
-trip), in four passes: the folded text (look-alike letters of other scripts already read as
-the word's own, "fսck"), the text with leetspeak read as letters ("sh1t", "п!здец"), single
-words disguised by masks, inserted or repeated characters ("f*cking", "fu.ck", "fuuuucked"),
-and words spelt out letter by letter with separators between the letters ("f.u.c.k.i.n.g",
-"s h i t", "п-и-з-д-е-ц", "他 妈 的").
+trip), in five passes: the folded text (look-alike letters of other scripts already read as
+the word's own, "fսck"), the text with leetspeak read as letters ("sh1t", "п!здец"), the
+respelled text (misspellings that dodge a list read as the listed word: "fcuk", "shiit",
+"sh it", see :mod:`respell`), single words disguised by masks, inserted or repeated
+characters ("f*cking", "fu.ck", "fuuuucked"), and words spelt out letter by letter with
+separators between the letters ("f.u.c.k.i.n.g", "s h i t", "п-и-з-д-е-ц", "他 妈 的").
 
 A word mixing letters of scripts that do not belong together ("хуiня", Latin with Cyrillic)
 is a finding of its own, vulgar or not: it is how word lists are dodged, and the writer can
@@ -225,6 +226,8 @@ def check_vulgarity(ctx: ScreenContext) -> list[Finding]:
     matches = list(find(vocab.pattern, ctx.folded))
     if ctx.leet is not ctx.folded:
         matches.extend(find(vocab.pattern, ctx.leet))
+    if ctx.respelled is not ctx.leet:
+        matches.extend(find(vocab.pattern, ctx.respelled))
     matches.extend(_disguised_matches(ctx, vocab))
     matches.extend(_spelt_out_matches(ctx.folded, vocab))
     matches.extend(_spaced_han_matches(ctx.folded, vocab))
@@ -249,7 +252,4 @@ _MIXED = (
 def _mixed_script_words(ctx: ScreenContext) -> list[tuple[int, int]]:
     """Original spans of the words mixing scripts that do not belong together ("fսck" with an
     Armenian letter, "пиzдец"), read on the text before look-alikes are folded."""
-    if ctx.text.isascii():
-        return []
-    view = normalize(ctx.text, fold=False)
-    return [view.span(a, b) for a, b in mixed_script_words(view.text)]
+    return mixed_script_words(ctx.text)
