@@ -84,6 +84,9 @@ class _Terms:
     stem_lengths: frozenset[int]
     # Stems by their first letter.
     stems_by_first: dict[str, tuple[str, ...]]
+    # Where a term may begin split in two (its first piece, a gap, its next letter): texts
+    # without such a place hold no split term (one regular expression, C speed).
+    split_start: re.Pattern[str]
     # Stems with their repeated letters collapsed -> the stems, and those lengths.
     flat_stems: dict[str, tuple[str, ...]]
     flat_stem_lengths: frozenset[int]
@@ -163,6 +166,7 @@ def _terms(extra: tuple[str, ...]) -> _Terms:
         frozenset(prefixes),
         frozenset(len(s) for s in stems),
         {c: tuple(sorted(s for s in stems if s[0] == c)) for c in {s[0] for s in stems}},
+        _split_start(words | stems),
         {k: tuple(sorted(v)) for k, v in flat_stems.items()},
         frozenset(len(k) for k in flat_stems),
         max((len(t) for t in words | stems), default=0),
@@ -414,16 +418,29 @@ def _languages(languages: tuple[str, ...], cyrillic: bool) -> tuple[str, ...]:
     return tuple(dict.fromkeys(asked))
 
 
-def _may_be_split(index: _Terms, words: list[str]) -> bool:
-    """True if two neighbouring words (one of them short) could be pieces of a term: the
-    cheap test before :func:`_split_words` looks at the gaps."""
-    prefixes = index.prefixes
-    return any(
-        a in prefixes
-        and (len(a) <= _MAX_PIECE or len(b) <= _MAX_PIECE)
-        and (a + b in prefixes or _listed(index, a + b))
-        for a, b in zip(words, words[1:], strict=False)
-    )
+def _split_start(all_terms: Iterable[str]) -> re.Pattern[str]:
+    """A regular expression for a whole term with optional gaps between its letters, at a
+    word start (a trie: shared prefixes are tried once). A text it finds nothing in holds no
+    term written in pieces; one where it finds something is looked at piece by piece."""
+    end = ""
+    root: dict[str, dict] = {}
+    for term in all_terms:
+        node = root
+        for char in term:
+            node = node.setdefault(char, {})
+        node[end] = {}
+    gap = f"(?:{_GAP.pattern})?"
+
+    def build(node: dict[str, dict]) -> str:
+        if end in node:
+            return ""  # the shortest term suffices to say "look closer"
+        alts = []
+        for char in sorted(node):
+            rest = build(node[char])
+            alts.append(re.escape(char) + (gap + rest if rest else ""))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(r"(?<![^\W\d_])" + build(root))
 
 
 def respell(
@@ -440,12 +457,11 @@ def respell(
     extra = tuple(extra_terms)
     index = _terms(extra)
     skip = frozenset(names)
-    words = _TOKEN.findall(text)
     if (
         "$" not in text
         and "@" not in text
-        and not set(words).difference(_no_dodges(languages, extra)).difference(skip)
-        and not _may_be_split(index, words)
+        and not set(_TOKEN.findall(text)).difference(_no_dodges(languages, extra)).difference(skip)
+        and index.split_start.search(text) is None
     ):
         return base  # most texts: every word known to dodge nothing, none split
     tokens = list(_TOKEN.finditer(text))
