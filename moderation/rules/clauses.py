@@ -15,6 +15,7 @@ from typing import NamedTuple
 from moderation.rules.concepts import (
     EMPTY,
     UNSPACED,
+    WordInfo,
     lexicons,
     phrase_concepts,
     word_info,
@@ -73,32 +74,25 @@ class Clause:
 
 
 def _clause_words(
-    raw: list[tuple[str, int, int]], languages: tuple[str, ...], unspaced: bool
+    raw: list[tuple[str, int, int, WordInfo | None]], languages: tuple[str, ...]
 ) -> list[Word]:
-    """One clause's words (text, start, end) with their concepts, phrases of the lists joined;
-    ``unspaced``: the text has characters of a script written without spaces."""
-    if unspaced:
-        spaced = [w for w in raw if not UNSPACED.search(w[0])]
-        words = [
-            found
-            for word, start, _end in raw
-            if UNSPACED.search(word)
-            for found in _unspaced_words(word, start, languages)
-        ]
-        raw = spaced
-    else:
-        words = []
-    infos = [word_info(word, languages) for word, _s, _e in raw]
-    for i, (word, start, end) in enumerate(raw):
-        info = infos[i]
+    """One clause's words (text, start, end, what the lists say of it; None for a run of a
+    script without spaces) with their concepts, phrases of the lists joined."""
+    words: list[Word] = []
+    spaced = [w for w in raw if w[3] is not None]
+    infos = [w[3] for w in spaced]
+    for i, (word, start, end, info) in enumerate(spaced):
         concepts = info.concepts
         span_end = end
-        if info.starts_phrase:
+        if info.phrase_concepts:
             for concept, last in phrase_concepts(infos, i, languages):
                 concepts = concepts | {concept}
-                span_end = max(span_end, raw[last][2])
+                span_end = max(span_end, spaced[last][2])
         words.append(Word(word, start, span_end, concepts))
-    if unspaced:
+    if len(spaced) < len(raw):
+        for word, start, _end, info in raw:
+            if info is None:
+                words.extend(_unspaced_words(word, start, languages))
         words.sort(key=lambda w: w.start)
     return words
 
@@ -122,9 +116,29 @@ def _unspaced_words(run: str, offset: int, languages: tuple[str, ...]) -> list[W
     return words
 
 
-def analyse(view: Normalized, languages: tuple[str, ...]) -> tuple[Clause, ...]:
-    """The clauses of a view, their words tagged with the concepts of ``languages``."""
+def analyse(
+    view: Normalized, languages: tuple[str, ...], needed: frozenset[str] | None = None
+) -> tuple[Clause, ...]:
+    """The clauses of a view, their words tagged with the concepts of ``languages``.
+
+    With ``needed``, a text none of whose words (or phrases) may carry one of those concepts
+    has no clauses worth reading: most letters, which carry no predicate of any frame."""
     text = view.text
+    unspaced = UNSPACED.search(text) is not None
+    raw: list[tuple[str, int, int, WordInfo | None]] = []
+    relevant = needed is None or unspaced
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if unspaced and UNSPACED.search(word):
+            raw.append((word, m.start(), m.end(), None))
+            continue
+        info = word_info(word, languages)
+        relevant = relevant or not (
+            needed.isdisjoint(info.concepts) and needed.isdisjoint(info.phrase_concepts)
+        )
+        raw.append((word, m.start(), m.end(), info))
+    if not relevant:
+        return ()
     # Where clauses end: (start, end, ends a sentence too), in text order.
     cuts = sorted(
         [(m.start(), m.end(), True) for m in _SENTENCE_END.finditer(text)]
@@ -132,19 +146,18 @@ def analyse(view: Normalized, languages: tuple[str, ...]) -> tuple[Clause, ...]:
     )
     clauses: list[Clause] = []
     sentence = 0
-    current: list[tuple[str, int, int]] = []
-    unspaced = UNSPACED.search(text) is not None
+    current: list[tuple[str, int, int, WordInfo | None]] = []
 
     def close() -> None:
-        words = _clause_words(current, languages, unspaced) if current else []
+        words = _clause_words(current, languages) if current else []
         if words:
             concepts = frozenset().union(*(w.concepts for w in words))
             clauses.append(Clause(tuple(words), sentence, concepts))
         current.clear()
 
     cut = 0
-    for m in _WORD.finditer(text):
-        start = m.start()
+    for item in raw:
+        start = item[1]
         inside_cut = False
         while cut < len(cuts) and cuts[cut][0] <= start:
             close()
@@ -153,7 +166,7 @@ def analyse(view: Normalized, languages: tuple[str, ...]) -> tuple[Clause, ...]:
             inside_cut = start < cuts[cut][1]  # the word is the cut ("but")
             cut += 1
         if not inside_cut:
-            current.append((m.group(), start, m.end()))
+            current.append(item)
     close()
     return tuple(clauses)
 

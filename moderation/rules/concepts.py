@@ -46,8 +46,9 @@ class Lexicon:
     )
     # Prefixes that phrase words are written with ("cockroach*" in "cockroach* like").
     phrase_prefixes: set[str] = field(default_factory=set)
-    # Keys a phrase's first word has: most words start none, and are not looked at further.
-    phrase_firsts: set[str] = field(default_factory=set)
+    # Keys a phrase's first word has, with the concepts such phrases give: most words start
+    # none, and are not looked at further.
+    phrase_firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     longest_phrase_prefix: int = 0
     unspaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # "=word": this exact folded word only, where its stem would catch others ("=tuer", whose
@@ -73,7 +74,7 @@ class Lexicon:
         if len(words) > 1:
             keys = tuple(self.word_key(w) for w in words)
             self.phrases[keys[0], keys[1]].append((keys[2:], concept))
-            self.phrase_firsts.add(keys[0])
+            self.phrase_firsts[keys[0]].add(concept)
             for key in keys:
                 if key.endswith("*"):
                     self.phrase_prefixes.add(key[:-1])
@@ -144,8 +145,8 @@ class WordInfo(NamedTuple):
     concepts: frozenset[str]
     # Its phrase keys in each lexicon (see :meth:`Lexicon.keys`).
     keys: tuple[frozenset[str], ...]
-    # True if a phrase of some lexicon may start with it.
-    starts_phrase: bool
+    # The concepts phrases starting with it may give (empty: no phrase starts with it).
+    phrase_concepts: frozenset[str]
 
 
 @lru_cache(maxsize=131072)
@@ -153,15 +154,16 @@ def word_info(word: str, languages: tuple[str, ...]) -> WordInfo:
     """Concepts and phrase keys of a folded word in ``languages`` (cached: words repeat)."""
     found: frozenset[str] = EMPTY
     keys = []
-    starts = False
+    phrased: set[str] = set()
     for lex in lexicons(languages):
         hit = lex.concepts(word)
         if hit:
             found = found | hit
         word_keys = lex.keys(word)
         keys.append(word_keys)
-        starts = starts or not word_keys.isdisjoint(lex.phrase_firsts)
-    return WordInfo(found, tuple(keys), starts)
+        for key in word_keys:
+            phrased.update(lex.phrase_firsts.get(key, ()))
+    return WordInfo(found, tuple(keys), frozenset(phrased) if phrased else EMPTY)
 
 
 def word_concepts(word: str, languages: tuple[str, ...]) -> frozenset[str]:

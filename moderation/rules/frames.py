@@ -341,7 +341,7 @@ def hits(clauses: tuple[Clause, ...], code: str | None = None) -> Iterator[Hit]:
     frames = FRAMES if code is None else tuple(f for f in FRAMES if f.code == code)
     for index, clause in enumerate(clauses):
         concepts = clause.concepts
-        if concepts.isdisjoint(_ALL_PREDICATES):
+        if concepts.isdisjoint(ALL_PREDICATES):
             continue
         for frame in frames:
             if concepts.isdisjoint(frame.predicates):
@@ -351,4 +351,5 @@ def hits(clauses: tuple[Clause, ...], code: str | None = None) -> Iterator[Hit]:
                 yield hit
 
 
-_ALL_PREDICATES = frozenset().union(*(f.predicates for f in FRAMES))
+# Every concept some frame needs as its predicate: a text without one has nothing to fire.
+ALL_PREDICATES = frozenset().union(*(f.predicates for f in FRAMES))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from moderation.rules.clauses import Clause, Word, analyse
 from moderation.rules.concepts import word_concepts
 from moderation.rules.context import ScreenContext
-from moderation.rules.frames import hits
+from moderation.rules.frames import ALL_PREDICATES, hits
 from moderation.rules.hate import name_stopwords
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import Finding
@@ -89,24 +89,31 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or not word[:1].islower()
 
 
-def clauses_of(ctx: ScreenContext) -> tuple[Clause, ...]:
-    """The message's clauses with concepts (once per screening)."""
+def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tuple[Clause, ...]:
+    """The message's clauses with concepts (once per screening). With ``needed``, none when
+    no word may carry one of those concepts (the frames' predicates: most letters)."""
     cached = ctx.memo.get("clauses")
-    if cached is None:
-        view = ctx.leet
-        cached = analyse(view, ctx.case.languages)
-        # Full names matter only to an accusation: look for them only near a crime word.
-        if any("crime" in c.concepts for c in cached):
-            cached = _mark_named(cached, view, _named_spans(ctx))
-        ctx.memo["clauses"] = cached
-    return cached
+    if cached is not None:
+        return cached
+    if needed is not None and "unneeded" in ctx.memo:
+        return ()
+    view = ctx.leet
+    clauses = analyse(view, ctx.case.languages, needed)
+    if needed is not None and not clauses:
+        ctx.memo["unneeded"] = True
+        return ()
+    # Full names matter only to an accusation: look for them only near a crime word.
+    if any("crime" in c.concepts for c in clauses):
+        clauses = _mark_named(clauses, view, _named_spans(ctx))
+    ctx.memo["clauses"] = clauses
+    return clauses
 
 
 def frame_findings(ctx: ScreenContext, code: str | None = None) -> list[Finding]:
     """Findings of every frame (of rule ``code``, or of every rule) that fires on the message."""
     view = ctx.leet
     findings = []
-    for hit in hits(clauses_of(ctx), code):
+    for hit in hits(clauses_of(ctx, ALL_PREDICATES), code):
         rule = hit.frame.code
         a, b = view.span(hit.start, hit.end)
         findings.append(

@@ -256,3 +256,10 @@ def test_a_wish_prescribes_what_a_passive_or_victim_word_describes() -> None:
 def test_a_homonym_counts_only_when_aimed_at_someone() -> None:
     assert "N06" not in codes("Our old bitch had six puppies last week.", "en")
     assert "N06" in codes("Shut up, you bitch.", "en")
+
+
+def test_a_text_without_any_predicate_has_no_clauses_to_read() -> None:
+    letter = normalize("Stay strong, zorks and blips are with you.")
+    assert analyse(letter, ("qx",), frames.ALL_PREDICATES) == ()
+    assert analyse(letter, ("qx",)) != ()
+    assert analyse(normalize("Zorks are vermin."), ("qx",), frames.ALL_PREDICATES) != ()
