@@ -11,7 +11,7 @@ from moderation.rules.datafiles import data_lines
 from moderation.rules.formatting import check_attachments, check_formatting
 from moderation.rules.hate import check_hate
 from moderation.rules.history import History, canonical_writer_key
-from moderation.rules.judgement import check_frames, without_homonyms, without_vetoed
+from moderation.rules.judgement import check_frames, reread_pattern_findings
 from moderation.rules.language import check_language
 from moderation.rules.links import check_links
 from moderation.rules.names import check_impersonation, check_real_name
@@ -25,7 +25,8 @@ from moderation.rules.vulgarity import check_vulgarity
 
 Rule = Callable[[ScreenContext], list[Finding]]
 
-# Every rule family, in rule-book order. Each returns all its findings; none stops the others.
+# Every pattern rule family, in rule-book order. Each returns all its findings; none stops the
+# others. The compositional frames (judgement.py) run after them and read their findings again.
 RULES: tuple[Rule, ...] = (
     check_real_name,  # N01
     check_impersonation,  # N02
@@ -41,7 +42,6 @@ RULES: tuple[Rule, ...] = (
     check_links,  # N11B
     check_copies,  # N12
     check_advertising,  # N13
-    check_frames,  # N04, N07, N08, N13 as compositional frames
 )
 
 
@@ -68,8 +68,11 @@ def screen(
     findings: list[Finding] = []
     for rule in RULES:
         findings.extend(rule(ctx))
-    # Veto first: a pattern finding taken back must not have hidden a frame's own.
-    findings = _without_repeats(without_homonyms(ctx, without_vetoed(ctx, findings)))
+    # The pattern rules' judgement findings are read again in their clause, then the frames
+    # add theirs (N04, N07, N08, N13).
+    findings = reread_pattern_findings(ctx, findings)
+    findings.extend(check_frames(ctx))
+    findings = _without_repeats(findings)
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
 
 

@@ -127,8 +127,9 @@ def check_frames(ctx: ScreenContext) -> list[Finding]:
     return frame_findings(ctx)
 
 
-# Older pattern rules of these codes do not see the scopes the frames see; their findings are
-# read again in their clause: negated before, or reported or rebutted in the clause.
+# The pattern rules do not see the scopes the frames see. Their N04/N07 findings are read
+# again in their clause: a negation before them, reported or counter speech in the clause, an
+# idiom in the sentence take them back.
 _SCOPED_CODES = frozenset({"N04", "N07"})
 _OLD_FINDING_VETOES = (
     ("negation", "before"),
@@ -136,25 +137,6 @@ _OLD_FINDING_VETOES = (
     ("counter", "clause"),
     ("idiom", "sentence"),
 )
-
-
-def without_vetoed(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
-    """Drop the pattern rules' N04/N07 findings that a negation, reported speech or counter
-    speech in their own clause, or an idiom in their sentence, takes back ("Muslims are not
-    vermin", "they call you a rat", "the judge's news killed me, I laughed so much")."""
-    if not any(f.code in _SCOPED_CODES for f in findings):
-        return findings
-    view = ctx.leet
-    clauses = clauses_of(ctx)
-    kept = []
-    for f in findings:
-        if f.code in _SCOPED_CODES and f.field == "text" and not f.explanation.startswith("This "):
-            if _scope_vetoes(clauses, view, f.start, f.end):
-                continue
-        kept.append(f)
-    return kept
-
-
 # Words with an innocent first sense (a dyke holds back the sea, a сука is a dog): a word
 # list's finding on one counts only when it is aimed at someone, a target within two words.
 _HOMONYM_CODES = frozenset({"N04", "N06", "N07"})
@@ -164,24 +146,23 @@ _AIMED = frozenset(
 )
 
 
-def without_homonyms(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
-    """Drop word-list findings on a ``homonym`` of the concept lists that is not aimed at
-    anyone ("our old bitch had puppies", "Подбрось чурку в печку")."""
-    if not any(f.code in _HOMONYM_CODES for f in findings):
+def reread_pattern_findings(ctx: ScreenContext, findings: list[Finding]) -> list[Finding]:
+    """The pattern rules' findings, less those their context takes back: "Muslims are not
+    vermin", "they call you a rat", "the news killed me, I laughed so much" (N04, N07), and
+    a homonym aimed at nobody, "our old bitch had puppies" (N04, N06, N07)."""
+    if not any(f.code in _HOMONYM_CODES and f.field == "text" for f in findings):
         return findings
     view = ctx.leet
     clauses = clauses_of(ctx)
-    kept = []
-    for f in findings:
-        if (
-            f.code in _HOMONYM_CODES
-            and f.field == "text"
-            and not f.explanation.startswith("This ")
-            and _unaimed_homonym(clauses, view, f.start, f.end)
-        ):
-            continue
-        kept.append(f)
-    return kept
+    return [f for f in findings if not _taken_back(clauses, view, f)]
+
+
+def _taken_back(clauses: tuple[Clause, ...], view: Normalized, f: Finding) -> bool:
+    if f.field != "text":
+        return False
+    if f.code in _SCOPED_CODES and _scope_vetoes(clauses, view, f.start, f.end):
+        return True
+    return f.code in _HOMONYM_CODES and _unaimed_homonym(clauses, view, f.start, f.end)
 
 
 def _unaimed_homonym(clauses: tuple[Clause, ...], view: Normalized, start: int, end: int) -> bool:
