@@ -204,6 +204,19 @@ def _toward(char: str, target: str) -> str | None:
 _readings: dict[tuple[str, str], str | None] = {}
 
 
+def foldable() -> re.Pattern[str]:
+    """A character class of every non-ASCII letter that has a look-alike letter (built once):
+    a text without one has nothing to fold (most Arabic, Bengali or Chinese letters)."""
+    global _foldable
+    if _foldable is None:
+        letters = sorted({c for c in _load().classes if not c.isascii()})
+        _foldable = re.compile("[" + "".join(re.escape(c) for c in letters) + "]")
+    return _foldable
+
+
+_foldable: re.Pattern[str] | None = None
+
+
 def reading(char: str, target: str) -> str | None:
     """The letter of script ``target`` that ``char`` (case folded) reads as, if it is a
     look-alike of one (Latin targets are plain a-z); None otherwise. Cached."""

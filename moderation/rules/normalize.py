@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from moderation.rules.confusables import INSIDE_WORD, LATIN, MIXED_CODES, SCRIPT_CODES, reading
+from moderation.rules.confusables import (
+    INSIDE_WORD,
+    LATIN,
+    MIXED_CODES,
+    SCRIPT_CODES,
+    foldable,
+    reading,
+)
 
 # Format characters that carry no letters: zero-width space/joiners, word joiner, bidi marks,
 # embeddings, overrides and isolates, the byte-order mark, soft hyphen, Arabic tatweel (used
@@ -136,7 +143,7 @@ def _fold_confusables(chars: list[str]) -> None:
     capitals into plain letters. A whole word of look-alikes in another script reads as Latin
     in a text written mostly in Latin ("сrар" typed in Cyrillic)."""
     text = "".join(chars)
-    if text.isascii():
+    if text.isascii() or (foldable().search(text) is None and not text.translate(_LOOKALIKES)):
         return
     codes = text.translate(SCRIPT_CODES)
     present = set(codes)
