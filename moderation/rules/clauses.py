@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from moderation.rules.concepts import (
@@ -123,7 +124,15 @@ def analyse(
 
     With ``needed``, a text none of whose words (or phrases) may carry one of those concepts
     has no clauses worth reading: most letters, which carry no predicate of any frame."""
-    text = view.text
+    return _analyse(view.text, languages, needed)
+
+
+# Identical letters are common at peak (thousands send a case's suggested message): the
+# analysis of a text is remembered (offsets are the view's own, the same for the same text).
+@lru_cache(maxsize=4096)
+def _analyse(
+    text: str, languages: tuple[str, ...], needed: frozenset[str] | None
+) -> tuple[Clause, ...]:
     unspaced = UNSPACED.search(text) is not None
     raw: list[tuple[str, int, int, WordInfo | None]] = []
     relevant = needed is None or unspaced

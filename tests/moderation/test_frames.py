@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from moderation.rules import concepts, frames
+from moderation.rules import clauses, concepts, frames
 from moderation.rules.clauses import analyse
 from moderation.rules.concepts import concept_names, word_concepts
 from moderation.rules.normalize import normalize
@@ -90,6 +90,7 @@ def _clear() -> None:
         concepts.lexicon,
         concepts.lexicons,
         concepts.word_info,
+        clauses._analyse,
     ):
         fn.cache_clear()
 
