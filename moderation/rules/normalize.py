@@ -137,13 +137,18 @@ class _LookalikeTable(dict[int, str]):
 _LOOKALIKES = _LookalikeTable()
 
 
+def _may_fold(text: str) -> bool:
+    """False if no letter of ``text`` has a look-alike (nothing to fold; a cheap test)."""
+    return foldable().search(text) is not None or bool(text.translate(_LOOKALIKES))
+
+
 def _fold_confusables(chars: list[str]) -> None:
     """Within each word, fold look-alike letters of the minority script into the majority's
     (Unicode's confusables, see :mod:`confusables`), and Latin look-alikes such as small
     capitals into plain letters. A whole word of look-alikes in another script reads as Latin
     in a text written mostly in Latin ("сrар" typed in Cyrillic)."""
     text = "".join(chars)
-    if text.isascii() or (foldable().search(text) is None and not text.translate(_LOOKALIKES)):
+    if text.isascii() or not _may_fold(text):
         return
     codes = text.translate(SCRIPT_CODES)
     present = set(codes)
@@ -262,11 +267,13 @@ def normalize(
     if len(out) == len(text) and table.uneven.isdisjoint(text):
         # Every character folded to exactly one: offsets are the identity.
         n = len(text)
-        chars = list(out) if fold and (leet or not out.isascii()) else None
-        if chars is not None:
+        if fold and not out.isascii() and _may_fold(out):
+            chars = list(out)
             _fold_confusables(chars)
-            if leet:
-                _apply_leet(chars)
+            out = "".join(chars)
+        if fold and leet:
+            chars = list(out)
+            _apply_leet(chars)
             out = "".join(chars)
         return Normalized(text, out, range(n), range(1, n + 1))
     return _normalize_clusters(text, fold, leet, keep_case)
