@@ -117,6 +117,23 @@ def _unspaced_words(run: str, offset: int, languages: tuple[str, ...]) -> list[W
     return words
 
 
+# Letters written one by one to dodge a list: "k i l l", "h.a.s.s.e", "п а р а з и т ы".
+_SPELLED_OUT = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?!\w)")
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text with their spans; letters written one by one make one word."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not _SPELLED_OUT.search(text):
+        return words
+    for m in _SPELLED_OUT.finditer(text):
+        joined = "".join(c for c in m.group() if c.isalpha())
+        words = [w for w in words if w[2] <= m.start() or w[1] >= m.end()]
+        words.append((joined, m.start(), m.end()))
+    words.sort(key=lambda w: w[1])
+    return words
+
+
 def analyse(
     view: Normalized, languages: tuple[str, ...], needed: frozenset[str] | None = None
 ) -> tuple[Clause, ...]:
@@ -136,16 +153,15 @@ def _analyse(
     unspaced = UNSPACED.search(text) is not None
     raw: list[tuple[str, int, int, WordInfo | None]] = []
     relevant = needed is None or unspaced
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for word, start, end in _words(text):
         if unspaced and UNSPACED.search(word):
-            raw.append((word, m.start(), m.end(), None))
+            raw.append((word, start, end, None))
             continue
         info = word_info(word, languages)
         relevant = relevant or not (
             needed.isdisjoint(info.concepts) and needed.isdisjoint(info.phrase_concepts)
         )
-        raw.append((word, m.start(), m.end(), info))
+        raw.append((word, start, end, info))
     if not relevant:
         return ()
     # Where clauses end: (start, end, ends a sentence too), in text order.

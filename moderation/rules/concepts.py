@@ -90,6 +90,9 @@ class Lexicon:
 
     def concepts(self, word: str) -> frozenset[str]:
         """The concepts a single folded word carries in this language."""
+        if "ı" in word and self.language != "tr":
+            # Folding keeps the dotless ı for Turkish; elsewhere it only dodges a list.
+            word = word.replace("ı", "i")
         found = set(self.stems.get(stem(self.language, word), ()))
         found.update(self.exact.get(word, ()))
         for n in range(min(len(word), self.longest_prefix), 0, -1):

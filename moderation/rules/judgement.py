@@ -97,7 +97,7 @@ def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tupl
         return cached
     if needed is not None and "unneeded" in ctx.memo:
         return ()
-    view = ctx.leet
+    view = ctx.respelled
     clauses = analyse(view, ctx.case.languages, needed)
     if needed is not None and not clauses:
         ctx.memo["unneeded"] = True
@@ -111,7 +111,7 @@ def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tupl
 
 def frame_findings(ctx: ScreenContext, code: str | None = None) -> list[Finding]:
     """Findings of every frame (of rule ``code``, or of every rule) that fires on the message."""
-    view = ctx.leet
+    view = ctx.respelled
     findings = []
     for hit in hits(clauses_of(ctx, ALL_PREDICATES), code):
         rule = hit.frame.code
@@ -152,7 +152,7 @@ def reread_pattern_findings(ctx: ScreenContext, findings: list[Finding]) -> list
     a homonym aimed at nobody, "our old bitch had puppies" (N04, N06, N07)."""
     if not any(f.code in _HOMONYM_CODES and f.field == "text" for f in findings):
         return findings
-    view = ctx.leet
+    view = ctx.respelled
     clauses = clauses_of(ctx)
     return [f for f in findings if not _taken_back(clauses, view, f)]
 

@@ -264,3 +264,13 @@ def test_a_text_without_any_predicate_has_no_clauses_to_read() -> None:
     assert analyse(letter, ("qx",), frames.ALL_PREDICATES) == ()
     assert analyse(letter, ("qx",)) != ()
     assert analyse(normalize("Zorks are vermin."), ("qx",), frames.ALL_PREDICATES) != ()
+
+
+def test_letters_written_one_by_one_are_read_as_one_word() -> None:
+    assert _fired("Zorks are v e r m i n.", "N04") == ["dehumanise"]
+    assert _fired("Zorks are v.e.r.m.i.n.", "N04") == ["dehumanise"]
+    assert _fired("I will k-i-l-l you.", "N07") == ["threat"]
+
+
+def test_a_dotless_i_outside_turkish_dodges_nothing() -> None:
+    assert _fired("I will kıll you.", "N07") == ["threat"]
