@@ -134,6 +134,23 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return words
 
 
+def _phrase_gives(
+    raw: list[tuple[str, int, int, WordInfo | None]],
+    languages: tuple[str, ...],
+    needed: frozenset[str] | None,
+) -> bool:
+    """True if a phrase of the lists found among the words carries a ``needed`` concept (a
+    phrase may start with "the" or "a": most such starts lead nowhere)."""
+    if needed is None:
+        return True
+    infos = [item[3] for item in raw if item[3] is not None]
+    return any(
+        not needed.isdisjoint(info.phrase_concepts)
+        and any(concept in needed for concept, _last in phrase_concepts(infos, i, languages))
+        for i, info in enumerate(infos)
+    )
+
+
 def analyse(
     view: Normalized, languages: tuple[str, ...], needed: frozenset[str] | None = None
 ) -> tuple[Clause, ...]:
@@ -158,11 +175,9 @@ def _analyse(
             raw.append((word, start, end, None))
             continue
         info = word_info(word, languages)
-        relevant = relevant or not (
-            needed.isdisjoint(info.concepts) and needed.isdisjoint(info.phrase_concepts)
-        )
+        relevant = relevant or not needed.isdisjoint(info.concepts)
         raw.append((word, start, end, info))
-    if not relevant:
+    if not relevant and not _phrase_gives(raw, languages, needed):
         return ()
     # Where clauses end: (start, end, ends a sentence too), in text order.
     cuts = sorted(
