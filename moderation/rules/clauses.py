@@ -144,11 +144,21 @@ def _phrase_gives(
     if needed is None:
         return True
     infos = [item[3] for item in raw if item[3] is not None]
-    return any(
-        not needed.isdisjoint(info.phrase_concepts)
-        and any(concept in needed for concept, _last in phrase_concepts(infos, i, languages))
-        for i, info in enumerate(infos)
-    )
+    lexs = lexicons(languages)
+    for i in range(len(infos) - 1):
+        info = infos[i]
+        if needed.isdisjoint(info.phrase_concepts):
+            continue
+        after = infos[i + 1].keys
+        # The first two words decide for nearly every phrase; the rest is checked after.
+        if any(
+            lex.phrases.get((k1, k2))
+            for li, lex in enumerate(lexs)
+            for k1 in info.keys[li]
+            for k2 in after[li]
+        ) and any(concept in needed for concept, _last in phrase_concepts(infos, i, languages)):
+            return True
+    return False
 
 
 def analyse(

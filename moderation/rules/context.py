@@ -37,6 +37,25 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4096)
+def _respelled(
+    text: str, languages: tuple[str, ...], extra: tuple[str, ...], names: frozenset[str]
+) -> Normalized:
+    """The respelled view of a text (remembered: identical letters are common at peak)."""
+    return respell(_leet_view(text), languages, extra, names)
+
+
+def _leet_view(text: str) -> Normalized:
+    """The folded view, or its leetspeak reading when a character could stand for a letter (a
+    digit or symbol between two word characters, or ß)."""
+    folded = normalize(text)
+    if "ß" not in text and (
+        not _LEET_TRIGGER.search(folded.text) or not _MAYBE_LEET.search(folded.text)
+    ):
+        return folded
+    return normalize(text, leet=True)
+
+
 @dataclass
 class ScreenContext:
     """Inputs of one screening with lazily built, shared normalised views of the text."""
@@ -77,11 +96,7 @@ class ScreenContext:
 
         The same object as :attr:`folded` when no character could stand for a letter (a digit
         or symbol between two word characters, or ß): rules then skip a second pass."""
-        if "ß" not in self.submission.text:
-            folded = self.folded.text
-            if not _LEET_TRIGGER.search(folded) or not _MAYBE_LEET.search(folded):
-                return self.folded
-        return normalize(self.submission.text, leet=True)
+        return _leet_view(self.submission.text)
 
     @cached_property
     def respelled(self) -> Normalized:
@@ -92,8 +107,8 @@ class ScreenContext:
 
         The same object as :attr:`leet` when nothing was respelled: rules then skip a pass.
         See :mod:`moderation.rules.respell` for what counts as a dodge."""
-        return respell(
-            self.leet,
+        return _respelled(
+            self.submission.text,
             # A word ordinary in any language of the campaign is no dodge ("cono", cone, in
             # a Spanish letter to an English-only case is not "coon").
             (*self.case.languages, *self.campaign.campaign_languages),

@@ -140,6 +140,7 @@ _OLD_FINDING_VETOES = (
 # Words with an innocent first sense (a dyke holds back the sea, a сука is a dog): a word
 # list's finding on one counts only when it is aimed at someone, a target within two words.
 _HOMONYM_CODES = frozenset({"N04", "N06", "N07"})
+_PEOPLE = frozenset({"you", "your", "person", "official", "named"})
 _AIMED = frozenset(
     {"you", "your", "person", "official", "group", "group_ref", "named", "pointing"}
     | {"institution", "authority"}
@@ -175,7 +176,12 @@ def _unaimed_homonym(clauses: tuple[Clause, ...], view: Normalized, start: int, 
             return False
         i = inside[0]
         near = clause.words[max(0, i - 2) : i] + clause.words[i + 1 : i + 3]
-        return not any(w.concepts & _AIMED for w in near)
+        # A person is often three words before ("the judge is a ..."); a group that far is
+        # more often something else's owner ("the Dutch built a dyke").
+        people = clause.words[max(0, i - 3) : i]
+        return not any(w.concepts & _AIMED for w in near) and not any(
+            w.concepts & _PEOPLE for w in people
+        )
     return False
 
 

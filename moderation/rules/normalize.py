@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from moderation.rules.confusables import (
     INSIDE_WORD,
@@ -251,6 +251,13 @@ def _table(fold: bool, leet: bool, keep_case: bool) -> _FoldTable:
 def normalize(
     text: str, *, fold: bool = True, leet: bool = False, keep_case: bool = False
 ) -> Normalized:
+    """Normalise ``text`` for matching (remembered for the last 4,096 texts: identical
+    letters are common at peak, and a view is an immutable value). See :func:`_normalize`."""
+    return _normalize(text, fold, leet, keep_case)
+
+
+@lru_cache(maxsize=4096)
+def _normalize(text: str, fold: bool, leet: bool, keep_case: bool) -> Normalized:
     """Normalise ``text`` for matching, keeping the map back to the original.
 
     Always: Unicode NFKC and removal of zero-width, bidi-control and other invisible format
