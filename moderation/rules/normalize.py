@@ -20,7 +20,7 @@ from moderation.rules.confusables import (
     LATIN,
     MIXED_CODES,
     SCRIPT_CODES,
-    foldable,
+    has_foldable,
     reading,
 )
 
@@ -139,7 +139,7 @@ _LOOKALIKES = _LookalikeTable()
 
 def _may_fold(text: str) -> bool:
     """False if no letter of ``text`` has a look-alike (nothing to fold; a cheap test)."""
-    return foldable().search(text) is not None or bool(text.translate(_LOOKALIKES))
+    return has_foldable(text) or bool(text.translate(_LOOKALIKES))
 
 
 def _fold_confusables(chars: list[str]) -> None:
