@@ -6,7 +6,8 @@ this share of the messages that needed a human is delivered unread.
 
 from __future__ import annotations
 
-# Measured on the hidden corpus of 269 letters: 9.7 % of messages that needed a human were
-# approved (issue 9); update when re-measured.
-MISS_RATE = 0.097
-MEASURED_ON_LETTERS = 269
+# Measured on corpus c7 (evaluation/corpora/c7), 260 letters in 13 languages written blind to
+# the rule book and scored once with rule book 2026.5: 21 of the 134 messages that needed a
+# human or a refusal were approved (MODERATION.md). Update when re-measured.
+MISS_RATE = 0.157
+MEASURED_ON_LETTERS = 260
