@@ -134,16 +134,22 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return words
 
 
+def _may_carry(text: str, languages: tuple[str, ...], needed: frozenset[str]) -> bool:
+    """True if a word of ``text``, or a phrase of the lists among its words, may carry a
+    ``needed`` concept. Cheap: no spans, no clauses (most letters stop here)."""
+    if UNSPACED.search(text) or _SPELLED_OUT.search(text):
+        return True
+    infos = [word_info(word, languages) for word in _WORD.findall(text)]
+    return any(not needed.isdisjoint(info.concepts) for info in infos) or _phrase_gives(
+        infos, languages, needed
+    )
+
+
 def _phrase_gives(
-    raw: list[tuple[str, int, int, WordInfo | None]],
-    languages: tuple[str, ...],
-    needed: frozenset[str] | None,
+    infos: list[WordInfo], languages: tuple[str, ...], needed: frozenset[str]
 ) -> bool:
     """True if a phrase of the lists found among the words carries a ``needed`` concept (a
     phrase may start with "the" or "a": most such starts lead nowhere)."""
-    if needed is None:
-        return True
-    infos = [item[3] for item in raw if item[3] is not None]
     lexs = lexicons(languages)
     for i in range(len(infos) - 1):
         info = infos[i]
@@ -177,18 +183,15 @@ def analyse(
 def _analyse(
     text: str, languages: tuple[str, ...], needed: frozenset[str] | None
 ) -> tuple[Clause, ...]:
+    if needed is not None and not _may_carry(text, languages, needed):
+        return ()
     unspaced = UNSPACED.search(text) is not None
     raw: list[tuple[str, int, int, WordInfo | None]] = []
-    relevant = needed is None or unspaced
     for word, start, end in _words(text):
         if unspaced and UNSPACED.search(word):
             raw.append((word, start, end, None))
-            continue
-        info = word_info(word, languages)
-        relevant = relevant or not needed.isdisjoint(info.concepts)
-        raw.append((word, start, end, info))
-    if not relevant and not _phrase_gives(raw, languages, needed):
-        return ()
+        else:
+            raw.append((word, start, end, word_info(word, languages)))
     # Where clauses end: (start, end, ends a sentence too), in text order.
     cuts = sorted(
         [(m.start(), m.end(), True) for m in _SENTENCE_END.finditer(text)]
