@@ -14,13 +14,12 @@ import sqlalchemy as sa
 
 from moderation import rules
 from moderation.models import Message, MessageStatus
-from moderation.services.history import DatabaseHistory, index_message
-from moderation.services.messages import rescreen_confirmed, screen_text, store_screening
-from petitions.database import utcnow
+from moderation.services.history import DatabaseHistory
+from moderation.services.messages import add_screened_message, rescreen_confirmed, screen_text
 from petitions.emails import canonical_email
 from petitions.extensions import db
 from petitions.models import Case
-from petitions.services.confirmation import supporter_for
+from petitions.services.confirmation import Person, supporter_for
 
 
 @dataclass(frozen=True)
@@ -192,24 +191,11 @@ def _send(demo: DemoMessage, case: Case) -> str:
     if screening.decision is rules.Decision.REJECT:
         return "rejected as sent (not stored)"
     supporter_id, _ = supporter_for(demo.email)
-    now = utcnow()
-    message = Message(
-        case_id=case.id,
-        supporter_id=supporter_id,
-        writer_key=canonical_email(demo.email),
-        name=demo.name,
-        email=demo.email,
-        place=demo.place,
-        country=demo.country,
-        text=demo.text,
-        locale=demo.locale,
-        consented_at=now,
-        status=MessageStatus.CONFIRMED,  # the demo writer "clicked the link"
-        confirmed_at=now,
-    )
-    store_screening(message, screening)
-    db.session.add(message)
-    index_message(message)
+    writer = Person(demo.name, demo.email, demo.place, demo.country, demo.locale)
+    message = add_screened_message(case, writer, demo.text, screening, supporter_id)
+    # The demo writer "clicked the link".
+    message.status = MessageStatus.CONFIRMED
+    message.confirmed_at = message.consented_at
     db.session.commit()
     status = rescreen_confirmed(message.id)
     return status.value if status else "unscreened"

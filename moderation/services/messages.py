@@ -102,6 +102,17 @@ def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
     if screening.decision is rules.Decision.REJECT:
         return WriteOutcome(WriteResult.REJECTED, findings=screening.findings)
     supporter_id, new_supporter = supporter_for(writer.email)
+    message = add_screened_message(case, writer, text, screening, supporter_id)
+    request_confirmation(supporter_id, writer.email, writer.locale, new_supporter)
+    commit_and_dispatch()
+    return WriteOutcome(WriteResult.PENDING, message_id=message.id)
+
+
+def add_screened_message(
+    case: Case, writer: Person, text: str, screening: Screening, supporter_id: int
+) -> Message:
+    """Add a message the screening did not reject to the session, unconfirmed, with its
+    findings, indexed for the repeat and copy rules (the caller commits)."""
     message = Message(
         case_id=case.id,
         supporter_id=supporter_id,
@@ -117,9 +128,7 @@ def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
     store_screening(message, screening)
     db.session.add(message)
     index_message(message)
-    request_confirmation(supporter_id, writer.email, writer.locale, new_supporter)
-    commit_and_dispatch()
-    return WriteOutcome(WriteResult.PENDING, message_id=message.id)
+    return message
 
 
 def store_screening(message: Message, screening: Screening) -> None:
