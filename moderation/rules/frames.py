@@ -248,11 +248,12 @@ def _vetoed(
 
 def _carries(word: Word, concept: str, frame: Frame) -> bool:
     """True if ``word`` carries a veto ``concept`` and is not itself part of the predicate
-    ("don't belong": the negation is the predicate's own) nor of an insistence ("nothing
-    but", "no son más que", "ne sont que": a negation that negates nothing)."""
+    ("don't belong": the negation is the predicate's own), of a marker ("can't wait to") nor
+    of an insistence ("nothing but", "no son más que": a negation that negates nothing)."""
     return (
         concept in word.concepts
         and not word.concepts & frame.predicates
+        and not word.concepts & frame.markers
         and "only" not in word.concepts
     )
 

@@ -274,3 +274,8 @@ def test_letters_written_one_by_one_are_read_as_one_word() -> None:
 
 def test_a_dotless_i_outside_turkish_dodges_nothing() -> None:
     assert _fired("I will kıll you.", "N07") == ["threat"]
+
+
+def test_a_negation_inside_a_marker_is_no_veto() -> None:
+    assert "N07" in codes("I can't wait to see refugees suffer.", "en")
+    assert "N07" not in codes("I hope you never suffer again.", "en")
