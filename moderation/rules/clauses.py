@@ -150,11 +150,21 @@ def _phrase_gives(
 ) -> bool:
     """True if a phrase of the lists found among the words carries a ``needed`` concept (a
     phrase may start with "the" or "a": most such starts lead nowhere)."""
-    return any(
-        not needed.isdisjoint(info.phrase_concepts)
-        and any(concept in needed for concept, _last in phrase_concepts(infos, i, languages))
-        for i, info in enumerate(infos)
-    )
+    lexs = lexicons(languages)
+    for i in range(len(infos) - 1):
+        info = infos[i]
+        if needed.isdisjoint(info.phrase_concepts):
+            continue
+        after = infos[i + 1].keys
+        # The first two words decide for nearly every phrase; the rest is checked after.
+        if any(
+            lex.phrases.get((k1, k2))
+            for li, lex in enumerate(lexs)
+            for k1 in info.keys[li]
+            for k2 in after[li]
+        ) and any(concept in needed for concept, _last in phrase_concepts(infos, i, languages)):
+            return True
+    return False
 
 
 def analyse(

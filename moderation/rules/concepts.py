@@ -49,10 +49,6 @@ class Lexicon:
     # Keys a phrase's first word has, with the concepts such phrases give: most words start
     # none, and are not looked at further.
     phrase_firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    # First word's key -> second word's key -> (the further words' keys, concept).
-    phrase_pairs: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(list))
-    )
     longest_phrase_prefix: int = 0
     unspaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # "=word": this exact folded word only, where its stem would catch others ("=tuer", whose
@@ -79,7 +75,6 @@ class Lexicon:
             keys = tuple(self.word_key(w) for w in words)
             self.phrases[keys[0], keys[1]].append((keys[2:], concept))
             self.phrase_firsts[keys[0]].add(concept)
-            self.phrase_pairs[keys[0]][keys[1]].append((keys[2:], concept))
             for key in keys:
                 if key.endswith("*"):
                     self.phrase_prefixes.add(key[:-1])
@@ -155,9 +150,6 @@ class WordInfo(NamedTuple):
     keys: tuple[frozenset[str], ...]
     # The concepts phrases starting with it may give (empty: no phrase starts with it).
     phrase_concepts: frozenset[str]
-    # (lexicon index, the next word's key) -> the phrases it starts with that word: (the
-    # further words' keys, concept). Empty for most words.
-    follow: dict[tuple[int, str], tuple[tuple[tuple[str, ...], str], ...]]
 
 
 @lru_cache(maxsize=131072)
@@ -166,8 +158,7 @@ def word_info(word: str, languages: tuple[str, ...]) -> WordInfo:
     found: frozenset[str] = EMPTY
     keys = []
     phrased: set[str] = set()
-    follow: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
-    for li, lex in enumerate(lexicons(languages)):
+    for lex in lexicons(languages):
         hit = lex.concepts(word)
         if hit:
             found = found | hit
@@ -175,14 +166,7 @@ def word_info(word: str, languages: tuple[str, ...]) -> WordInfo:
         keys.append(word_keys)
         for key in word_keys:
             phrased.update(lex.phrase_firsts.get(key, ()))
-            for second, entries in lex.phrase_pairs.get(key, {}).items():
-                follow.setdefault((li, second), []).extend(entries)
-    return WordInfo(
-        found,
-        tuple(keys),
-        frozenset(phrased) if phrased else EMPTY,
-        {pair: tuple(entries) for pair, entries in follow.items()},
-    )
+    return WordInfo(found, tuple(keys), frozenset(phrased) if phrased else EMPTY)
 
 
 def word_concepts(word: str, languages: tuple[str, ...]) -> frozenset[str]:
@@ -195,18 +179,19 @@ def phrase_concepts(
 ) -> list[tuple[str, int]]:
     """Phrases starting at word ``i`` of a clause whose words are ``infos``: each as (its
     concept, the index of its last word)."""
-    follow = infos[i].follow
-    if not follow or i + 1 >= len(infos):
+    if i + 1 >= len(infos):
         return []
     found = []
-    for li, after in enumerate(infos[i + 1].keys):
-        for k2 in after:
-            for rest, concept in follow.get((li, k2), ()):
-                last = i + 1 + len(rest)
-                if last < len(infos) and all(
-                    key in infos[i + 2 + j].keys[li] for j, key in enumerate(rest)
-                ):
-                    found.append((concept, last))
+    here, after = infos[i].keys, infos[i + 1].keys
+    for li, lex in enumerate(lexicons(languages)):
+        for k1 in here[li]:
+            for k2 in after[li]:
+                for rest, concept in lex.phrases.get((k1, k2), ()):
+                    last = i + 1 + len(rest)
+                    if last < len(infos) and all(
+                        key in infos[i + 2 + j].keys[li] for j, key in enumerate(rest)
+                    ):
+                        found.append((concept, last))
     return found
 
 
