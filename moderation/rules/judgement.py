@@ -1,7 +1,8 @@
 """The compositional layer of the judgement rules, for one screening.
 
 :func:`clauses_of` analyses a message once (cached on the screening context) for every rule
-that asks; :func:`frame_findings` turns the frames of one rule code that fire into findings.
+that asks; :func:`check_frames` turns the frames that fire into findings, and
+:func:`reread_pattern_findings` reads the older pattern rules' findings again in their clause.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import Finding
 
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?\n]\s*$")
 
 
 def _named_spans(ctx: ScreenContext) -> list[tuple[int, int]]:
@@ -38,12 +38,8 @@ def _named_spans(ctx: ScreenContext) -> list[tuple[int, int]]:
     def close() -> None:
         # Articles, titles and words the concept lists know ("Die Polizei", "The Regime") are
         # no part of a name: German capitalises every noun.
-        names = [
-            w
-            for w in run
-            if normalize(w.group()).text not in stop
-            and not word_concepts(normalize(w.group()).text, languages)
-        ]
+        folded = [(w, normalize(w.group()).text) for w in run]
+        names = [w for w, f in folded if f not in stop and not word_concepts(f, languages)]
         if len(names) >= 2 and not all(w.group().casefold() in own for w in names):
             spans.append(view.span(names[0].start(), names[-1].end()))
         run.clear()
@@ -109,22 +105,17 @@ def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tupl
     return clauses
 
 
-def frame_findings(ctx: ScreenContext, code: str | None = None) -> list[Finding]:
-    """Findings of every frame (of rule ``code``, or of every rule) that fires on the message."""
+def check_frames(ctx: ScreenContext) -> list[Finding]:
+    """N04, N07, N08, N13 as compositional frames over the message's clauses."""
     view = ctx.respelled
     findings = []
-    for hit in hits(clauses_of(ctx, ALL_PREDICATES), code):
+    for hit in hits(clauses_of(ctx, ALL_PREDICATES)):
         rule = hit.frame.code
         a, b = view.span(hit.start, hit.end)
         findings.append(
             ctx.finding(rule, a, b, f"This {hit.frame.explanation}: {ctx.text[a:b]} ({rule})")
         )
     return findings
-
-
-def check_frames(ctx: ScreenContext) -> list[Finding]:
-    """N04, N07, N08, N13 as compositional frames over the message's clauses."""
-    return frame_findings(ctx)
 
 
 # The pattern rules do not see the scopes the frames see. Their N04/N07 findings are read
@@ -188,20 +179,19 @@ def _unaimed_homonym(clauses: tuple[Clause, ...], view: Normalized, start: int, 
 def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end: int) -> bool:
     """True if the clause holding original span [start, end) vetoes it."""
     for clause in clauses:
-        for i, word in enumerate(clause.words):
-            a, b = view.span(word.start, word.end)
-            if b <= start or a >= end:
-                continue
-            inside = {j for j, w in enumerate(clause.words) if _overlaps(view, w, start, end)}
-            for concept, scope in _OLD_FINDING_VETOES:
-                if scope == "sentence":
-                    if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
-                        return True
-                    continue
-                words = clause.words[:i] if scope == "before" else clause.words
-                if any(concept in w.concepts and j not in inside for j, w in enumerate(words)):
+        inside = {j for j, w in enumerate(clause.words) if _overlaps(view, w, start, end)}
+        if not inside:
+            continue
+        first = min(inside)
+        for concept, scope in _OLD_FINDING_VETOES:
+            if scope == "sentence":
+                if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
                     return True
-            return False
+                continue
+            words = clause.words[:first] if scope == "before" else clause.words
+            if any(concept in w.concepts and j not in inside for j, w in enumerate(words)):
+                return True
+        return False
     return False
 
 
