@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 # Escapes that stand for one class of characters, not for one character.
@@ -73,44 +74,44 @@ class _Reader:
             j += 1
         raise _Unknown("unterminated class")
 
-    def group_end(self, i: int) -> int:
-        """The offset of the ``)`` closing the group opening at ``i``."""
-        text, depth, j = self.text, 0, i
-        while j < len(text):
-            char = text[j]
-            if char == "\\":
-                j += 2
-                continue
-            if char == "[":
-                j = self.class_end(j)
-                continue
-            if char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-                if depth == 0:
-                    return j
-            j += 1
-        raise _Unknown("unbalanced group")
-
-    def split(self, start: int, end: int) -> list[tuple[int, int]]:
-        """``text[start:end]`` cut at its own (not nested) ``|``."""
-        text, parts, last, j = self.text, [], start, start
+    def _structural(self, start: int, end: int) -> Iterator[int]:
+        """Offsets of the characters of ``text[start:end]`` that are neither escaped nor
+        inside a class: the ones that can open or close a group or cut an alternation."""
+        text, j = self.text, start
         while j < end:
             char = text[j]
             if char == "\\":
                 j += 2
-                continue
-            if char == "[":
+            elif char == "[":
                 j = self.class_end(j)
-                continue
+            else:
+                yield j
+                j += 1
+
+    def group_end(self, i: int) -> int:
+        """The offset of the ``)`` closing the group opening at ``i``."""
+        depth = 0
+        for j in self._structural(i, len(self.text)):
+            if self.text[j] == "(":
+                depth += 1
+            elif self.text[j] == ")":
+                depth -= 1
+                if depth == 0:
+                    return j
+        raise _Unknown("unbalanced group")
+
+    def split(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``text[start:end]`` cut at its own (not nested) ``|``."""
+        parts, last, depth = [], start, 0
+        for j in self._structural(start, end):
+            char = self.text[j]
             if char == "(":
-                j = self.group_end(j) + 1
-                continue
-            if char == "|":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+            elif char == "|" and depth == 0:
                 parts.append((last, j))
                 last = j + 1
-            j += 1
         parts.append((last, end))
         return parts
 
