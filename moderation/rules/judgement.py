@@ -142,16 +142,36 @@ def reread_pattern_findings(ctx: ScreenContext, findings: list[Finding]) -> list
     """The pattern rules' findings, less those their context takes back: "Muslims are not
     vermin", "they call you a rat", "the news killed me, I laughed so much" (N04, N07), and
     a homonym aimed at nobody, "our old bitch had puppies" (N04, N06, N07)."""
-    if not any(f.code in _HOMONYM_CODES and f.field == "text" for f in findings):
+    doubtful = [f for f in findings if _doubtful(ctx, f)]
+    if not doubtful:
         return findings
     view = ctx.respelled
     clauses = clauses_of(ctx)
-    return [f for f in findings if not _taken_back(clauses, view, f)]
+    dropped = [id(f) for f in doubtful if _taken_back(clauses, view, f)]
+    return [f for f in findings if id(f) not in dropped]
+
+
+def _doubtful(ctx: ScreenContext, f: Finding) -> bool:
+    """True if a finding's context could take it back: every N04/N07 pattern finding, and an
+    N06 one only on a single word the lists call a homonym (most vulgar finds are not: no
+    clauses need reading for them)."""
+    if f.field != "text" or f.code not in _HOMONYM_CODES:
+        return False
+    if f.code in _SCOPED_CODES:
+        return True
+    words = _words_behind(ctx, f)
+    return len(words) == 1 and "homonym" in word_concepts(words[0], ctx.case.languages)
+
+
+def _words_behind(ctx: ScreenContext, f: Finding) -> list[str]:
+    """The words of the respelled view behind a finding's span of the original text."""
+    view = ctx.respelled
+    lo = next((i for i, s in enumerate(view.starts) if s >= f.start), len(view.text))
+    hi = next((i for i, e in enumerate(view.ends) if e >= f.end), len(view.text) - 1) + 1
+    return _CASED_WORD.findall(view.text[lo:hi])
 
 
 def _taken_back(clauses: tuple[Clause, ...], view: Normalized, f: Finding) -> bool:
-    if f.field != "text":
-        return False
     if f.code in _SCOPED_CODES and _scope_vetoes(clauses, view, f.start, f.end):
         return True
     return f.code in _HOMONYM_CODES and _unaimed_homonym(clauses, view, f.start, f.end)
