@@ -89,10 +89,13 @@ def load_part(part: str, root: Path = SUITE_DIR, languages: Iterable[str] = ()) 
         raise ValueError(f"unknown part {part!r}: expected one of {', '.join(PARTS)}")
     wanted = set(languages)
     cases: list[SuiteCase] = []
+    # A part may hold several files per language (``en.json``, ``en.2.json``): each file
+    # names its language, so a part can grow by a new blind round without merging files.
     for path in sorted((root / part).glob("*.json")):
-        if wanted and path.stem not in wanted:
+        suite = json.loads(path.read_text(encoding="utf-8"))
+        if wanted and suite["language"] not in wanted:
             continue
-        cases.extend(expand(json.loads(path.read_text(encoding="utf-8"))))
+        cases.extend(expand(suite))
     return cases
 
 
