@@ -108,6 +108,12 @@ FRAMES: tuple[Frame, ...] = (
                   ("idiom", "clause"), ("release", "clause"), ("fear", "clause"),
                   ("relative", "around_target"), ("beside", "before_target")),
           explanation="threatens or wishes violence to someone"),
+    # A curse ("burn in hell") or a menace ("I know where you live", "your days are
+    # numbered") is a wish or threat of harm by itself: its phrase needs no marker.
+    Frame("N07", "curse", _f("curse", "menace"),
+          vetoes=(("negation", "before"), ("reported", "sentence"), ("counter", "sentence"),
+                  ("victim", "clause"), ("idiom", "clause")),
+          explanation="curses or menaces someone"),
     Frame("N07", "insult", _f("insult"), PEOPLE, subject=True, reach=5,
           vetoes=(("negation", "before"), ("reported", "sentence"), ("victim", "clause"),
                   ("idiom", "clause"), ("relative", "around_target")),
