@@ -33,7 +33,9 @@ _SENTENCE_END = re.compile(r"[.!?\n。！？।؟]+")
 _CLAUSE_END = re.compile(
     # A dash is no clause end: Russian and Ukrainian write "X — Y" for "X is Y".
     r"[,;:，；：、()\"،؛]"
-    r"|(?<!\w)(?:but|however|mais|pourtant|pero|sino|porem|contudo|aber|jedoch|но|однако|але|"
+    # "nothing but", "all but": an insistence, not a contrast.
+    r"|(?<!\w)(?<!nothing )(?<!anything )(?<!all )"
+    r"(?:but|however|mais|pourtant|pero|sino|porem|contudo|aber|jedoch|но|однако|але|"
     r"ama|fakat|lakin|ancak|لكن|ولكن|اما|ولی|কিন্তু)(?!\w)|但是|可是|然而"
 )
 
@@ -197,6 +199,11 @@ def _analyse(
         [(m.start(), m.end(), True) for m in _SENTENCE_END.finditer(text)]
         + [(m.start(), m.end(), False) for m in _CLAUSE_END.finditer(text)]
     )
+    if "." in text:
+        # The dots of a word spelt out ("b.u.r.n") end no sentence.
+        spelled = [(m.start(), m.end()) for m in _SPELLED_OUT.finditer(text)]
+        if spelled:
+            cuts = [c for c in cuts if not any(a <= c[0] < b for a, b in spelled)]
     clauses: list[Clause] = []
     sentence = 0
     current: list[tuple[str, int, int, WordInfo | None]] = []

@@ -48,6 +48,21 @@ _HATE_VETOES = (
 )
 
 
+_THREAT_VETOES = (
+    ("negation", "clause"),
+    ("reported", "sentence"),
+    ("counter", "sentence"),
+    ("relative", "between"),
+    ("loss", "clause"),
+    ("stop", "before"),
+    ("idiom", "clause"),
+    ("release", "clause"),
+    ("fear", "clause"),
+    ("relative", "around_target"),
+    ("beside", "before_target"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """One compositional rule: ``targets`` and ``predicates`` in a clause (and, if given, one
@@ -69,6 +84,8 @@ class Frame:
     # With ``subject``: how many words after the predicate (phrase) the target may still
     # come ("dirty X", "the fault of the X", "viennent des X").
     after: int = 1
+    # The clause must also hold one of these ("break" harms only a body part).
+    needs: frozenset[str] = frozenset()
     explanation: str = ""
 
 
@@ -102,11 +119,11 @@ FRAMES: tuple[Frame, ...] = (
           explanation="accuses a named person of a crime; say what happened, not who is guilty"),
     # N07: threats, wishes of harm and insults.
     Frame("N07", "threat", _f("violence"), ANYONE | {"insult"}, _f("intent", "wish"),
-          marker_first=True,
-          vetoes=(("negation", "clause"), ("reported", "sentence"), ("counter", "sentence"),
-                  ("relative", "between"), ("loss", "clause"), ("stop", "before"),
-                  ("idiom", "clause"), ("release", "clause"), ("fear", "clause"),
-                  ("relative", "around_target"), ("beside", "before_target")),
+          marker_first=True, vetoes=_THREAT_VETOES,
+          explanation="threatens or wishes violence to someone"),
+    # "break his legs", "smash your teeth in": a verb that harms only with a body part.
+    Frame("N07", "threat", _f("harm"), ANYONE | {"insult"}, _f("intent", "wish"),
+          marker_first=True, needs=_f("body"), vetoes=_THREAT_VETOES,
           explanation="threatens or wishes violence to someone"),
     # A curse ("burn in hell") or a menace ("I know where you live", "your days are
     # numbered") is a wish or threat of harm by itself: its phrase needs no marker.
@@ -167,9 +184,10 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
     found = [
         i
         for i in clause.positions(frame.targets)
-        # "the judge's verdict": the verdict is the subject; "the Chinese government": an
-        # institution named by nationality is no group.
-        if not words[i].text.endswith("'s")
+        # "the judge's verdict": the verdict is the subject (but "break the judge's legs"
+        # harms the judge); "the Chinese government": an institution named by nationality
+        # is no group.
+        if (frame.name == "threat" or not words[i].text.endswith("'s"))
         and not (i + 1 < len(words) and "institution" in words[i + 1].concepts)
         and not (i > 0 and "institution" in words[i - 1].concepts)
     ]
@@ -287,6 +305,8 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     if not frame.predicates & clause.concepts:
         return None
     if frame.markers and not frame.markers & clause.concepts:
+        return None
+    if frame.needs and frame.needs.isdisjoint(clause.concepts):
         return None
     predicates = clause.positions(frame.predicates)
     if not predicates:

@@ -386,9 +386,10 @@ def _slurs(ctx: ScreenContext) -> list[Match]:
     view = ctx.folded
     out = []
     for m in find(_slur_terms(), view):
-        a, b = m.view_start, m.view_end
+        a = m.view_start
         sentence = _sentence_before(view.text, a)
-        if _DESCRIBED.search(sentence) or _REPORTED.search(sentence) or negated(view, a, b):
+        # No negation takes a slur back: "don't trust those <slur>" still uses it.
+        if _DESCRIBED.search(sentence) or _REPORTED.search(sentence):
             continue
         out.append(m)
     return out

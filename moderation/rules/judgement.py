@@ -21,6 +21,10 @@ from moderation.rules.types import Finding
 _CASED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# Concepts whose frames may be about a named person.
+_NAMED_MATTERS = frozenset({"crime", "insult", "violence"})
+
+
 def _named_spans(ctx: ScreenContext) -> list[tuple[int, int]]:
     """Original-text spans of what reads as a person's full name: two or more capitalised
     words in a row ("Martin Lefèvre"), the rights holders' own names excepted. A title before
@@ -98,8 +102,9 @@ def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tupl
     if needed is not None and not clauses:
         ctx.memo["unneeded"] = True
         return ()
-    # Full names matter only to an accusation: look for them only near a crime word.
-    if any("crime" in c.concepts for c in clauses):
+    # Full names matter only to an accusation, an insult or a threat: look for them only
+    # near such a word.
+    if any(not c.concepts.isdisjoint(_NAMED_MATTERS) for c in clauses):
         clauses = _mark_named(clauses, view, _named_spans(ctx))
     ctx.memo["clauses"] = clauses
     return clauses

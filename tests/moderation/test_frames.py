@@ -26,6 +26,8 @@ blip*
 they
 [you]
 you
+[your]
+your
 [official]
 judge
 [dehumanise]
@@ -68,6 +70,16 @@ tonight
 手机
 [deliver]
 带进
+[harm]
+break
+[body]
+legs
+[curse]
+rot in hell
+[menace]
+know where you live
+[only]
+isn't it obvious
 """
 
 
@@ -224,7 +236,7 @@ def test_older_pattern_findings_are_read_again_in_their_clause() -> None:
 def test_every_section_of_every_concept_file_is_a_concept_the_rules_read() -> None:
     read = {"group_ref", "named", "institution", "self", "only", "homonym", "pointing"}
     for frame in frames.FRAMES:
-        read |= frame.predicates | frame.targets | frame.markers
+        read |= frame.predicates | frame.targets | frame.markers | frame.needs
         read |= {concept for concept, _scope in frame.vetoes}
     for path in sorted(Path(frames.__file__).with_name("data").joinpath("concepts").glob("*.txt")):
         unknown = concept_names_in(path) - read
@@ -279,3 +291,38 @@ def test_a_dotless_i_outside_turkish_dodges_nothing() -> None:
 def test_a_negation_inside_a_marker_is_no_veto() -> None:
     assert "N07" in codes("I can't wait to see refugees suffer.", "en")
     assert "N07" not in codes("I hope you never suffer again.", "en")
+
+
+def test_a_harm_verb_threatens_only_with_a_body_part() -> None:
+    assert _fired("I will break your legs.", "N07") == ["threat"]
+    assert "N07" in codes("I hope someone breaks Judge Harlan Pike's legs.", "en")
+    assert _fired("I will break the silence for you.", "N07") == []
+    assert _fired("They break your legs.", "N07") == []
+
+
+def test_a_curse_or_a_menace_needs_no_marker() -> None:
+    assert _fired("Rot in hell, judge.", "N07") == ["curse"]
+    assert _fired("I know where you live.", "N07") == ["curse"]
+    assert _fired("I don't know where you live.", "N07") == []
+    assert _fired("The judge says I know where you live.", "N07") == []
+
+
+def test_dots_of_a_word_spelt_out_end_no_sentence() -> None:
+    clauses = analyse(normalize("I will k.i.l.l all zorks."), ("qx",))
+    assert len(clauses) == 1
+    assert _fired("I will k.i.l.l all zorks.", "N07") == ["threat"]
+
+
+def test_nothing_but_is_an_insistence_not_a_contrast() -> None:
+    assert len(analyse(normalize("Zorks are nothing but vermin."), ("qx",))) == 1
+    assert len(analyse(normalize("Zorks are kind, but vermin bite."), ("qx",))) == 2
+
+
+def test_a_rhetorical_negative_question_is_no_negation() -> None:
+    assert _fired("Isn't it obvious that zorks are vermin?", "N04") == ["dehumanise"]
+    assert _fired("Zorks are not vermin.", "N04") == []
+
+
+def test_a_full_name_is_a_target_of_an_insult() -> None:
+    assert "N07" in codes("Senator Paul Hendry is nothing but a brainless clown.", "en")
+    assert "N07" not in codes("The hearing last week was nothing but a brainless clown show.", "en")
