@@ -117,6 +117,8 @@ def check_frames(ctx: ScreenContext) -> list[Finding]:
     for hit in hits(clauses_of(ctx, ALL_PREDICATES)):
         rule = hit.frame.code
         a, b = view.span(hit.start, hit.end)
+        if rule in _SCOPED_CODES and _quoted(ctx.text, a, b):
+            continue
         findings.append(
             ctx.finding(rule, a, b, f"This {hit.frame.explanation}: {ctx.text[a:b]} ({rule})")
         )
@@ -152,7 +154,7 @@ def reread_pattern_findings(ctx: ScreenContext, findings: list[Finding]) -> list
         return findings
     view = ctx.respelled
     clauses = clauses_of(ctx)
-    dropped = [id(f) for f in doubtful if _taken_back(clauses, view, f)]
+    dropped = [id(f) for f in doubtful if _taken_back(clauses, view, f, ctx.text)]
     return [f for f in findings if id(f) not in dropped]
 
 
@@ -176,8 +178,19 @@ def _words_behind(ctx: ScreenContext, f: Finding) -> list[str]:
     return _CASED_WORD.findall(view.text[lo:hi])
 
 
-def _taken_back(clauses: tuple[Clause, ...], view: Normalized, f: Finding) -> bool:
-    if f.code in _SCOPED_CODES and _scope_vetoes(clauses, view, f.start, f.end):
+# Words in quotation marks are someone else's: "« mort aux X » was written on a forum".
+_QUOTE = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|「[^「」]*」|『[^『』]*』")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True if the original span [start, end) lies inside one pair of quotation marks."""
+    return any(m.start() < start and end < m.end() for m in _QUOTE.finditer(text))
+
+
+def _taken_back(clauses: tuple[Clause, ...], view: Normalized, f: Finding, text: str) -> bool:
+    if f.code in _SCOPED_CODES and (
+        _quoted(text, f.start, f.end) or _scope_vetoes(clauses, view, f.start, f.end)
+    ):
         return True
     return f.code in _HOMONYM_CODES and _unaimed_homonym(clauses, view, f.start, f.end)
 
@@ -213,8 +226,11 @@ def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end
                 if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
                     return True
                 continue
-            words = clause.words[:first] if scope == "before" else clause.words
-            if any(concept in w.concepts and j not in inside for j, w in enumerate(words)):
+            if scope == "before":
+                words = list(enumerate(clause.words[:first]))
+            else:
+                words = list(enumerate(clause.words))
+            if any(concept in w.concepts and j not in inside for j, w in words):
                 return True
         return False
     return False

@@ -326,3 +326,9 @@ def test_a_rhetorical_negative_question_is_no_negation() -> None:
 def test_a_full_name_is_a_target_of_an_insult() -> None:
     assert "N07" in codes("Senator Paul Hendry is nothing but a brainless clown.", "en")
     assert "N07" not in codes("The hearing last week was nothing but a brainless clown show.", "en")
+
+
+def test_hate_in_quotation_marks_is_someone_elses() -> None:
+    assert "N07" not in codes('Someone on a forum wrote "death to refugees"; I reported it.', "en")
+    assert "N07" not in codes("Someone on a forum wrote “death to refugees”; I reported it.", "en")
+    assert "N07" in codes("Death to refugees, I say.", "en")
