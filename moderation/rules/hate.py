@@ -494,6 +494,10 @@ def name_stopwords() -> frozenset[str]:
 _CAPITALISED = re.compile(r"(?-i:[A-ZА-ЯІЇЄ][^\W\d_]+)")
 
 
+# A slur's finding says so: no negation in its clause takes it back (judgement.py).
+SLUR_EXPLANATION = "Letters must not use a slur for a group of people"
+
+
 def check_hate(ctx: ScreenContext) -> list[Finding]:
     """N04: generalising attacks on a group; accusing a named person of crimes."""
     findings = [
@@ -503,7 +507,12 @@ def check_hate(ctx: ScreenContext) -> list[Finding]:
             m.end,
             f"Letters must not attack a people, religion, gender or other group: {m.excerpt} (N04)",
         )
-        for m in dedupe([*_attacks(ctx), *_phrases(ctx), *_slurs(ctx)])
+        for m in dedupe([*_attacks(ctx), *_phrases(ctx)])
+    ]
+    findings += [
+        ctx.finding("N04", m.start, m.end, f"{SLUR_EXPLANATION}: {m.excerpt} (N04)")
+        for m in _slurs(ctx)
+        if not any(f.start <= m.start and m.end <= f.end for f in findings)
     ]
     for m in _accusations(ctx):
         findings.append(

@@ -14,7 +14,7 @@ from moderation.rules.clauses import Clause, Word, analyse
 from moderation.rules.concepts import word_concepts
 from moderation.rules.context import ScreenContext
 from moderation.rules.frames import ALL_PREDICATES, hits
-from moderation.rules.hate import name_stopwords
+from moderation.rules.hate import SLUR_EXPLANATION, name_stopwords
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import Finding
 
@@ -189,7 +189,12 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _taken_back(clauses: tuple[Clause, ...], view: Normalized, f: Finding, text: str) -> bool:
     if f.code in _SCOPED_CODES and (
-        _quoted(text, f.start, f.end) or _scope_vetoes(clauses, view, f.start, f.end)
+        _quoted(text, f.start, f.end)
+        # "don't trust those <slur>": a slur is used whatever its clause negates.
+        or (
+            not f.explanation.startswith(SLUR_EXPLANATION)
+            and _scope_vetoes(clauses, view, f.start, f.end)
+        )
     ):
         return True
     return f.code in _HOMONYM_CODES and _unaimed_homonym(clauses, view, f.start, f.end)

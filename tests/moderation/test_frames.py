@@ -332,3 +332,8 @@ def test_hate_in_quotation_marks_is_someone_elses() -> None:
     assert "N07" not in codes('Someone on a forum wrote "death to refugees"; I reported it.', "en")
     assert "N07" not in codes("Someone on a forum wrote “death to refugees”; I reported it.", "en")
     assert "N07" in codes("Death to refugees, I say.", "en")
+
+
+def test_no_negation_takes_a_slur_back() -> None:
+    assert "N04" in codes("Don't trust anything those ragheads in the judiciary tell you.", "en")
+    assert "N04" not in codes("Don't trust anything those judges in the capital tell you.", "en")
