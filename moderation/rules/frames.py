@@ -114,8 +114,11 @@ FRAMES: tuple[Frame, ...] = (
           explanation="blames a group of people for a country's troubles"),
     Frame("N04", "role", _f("role"), _f("gender_group"), subject=True,
           explanation="prescribes a place or role to a gender or group"),
+    # The accused's own victims come after the crime ("beats the prisoners"): only a victim
+    # word before it says the named person is the one harmed.
     Frame("N04", "accusation", _f("crime"), _f("named"), subject=True,
-          vetoes=(*_HATE_VETOES, ("passive", "clause")),
+          vetoes=(*(v for v in _HATE_VETOES if v[0] != "victim"), ("victim", "before"),
+                  ("passive", "clause")),
           explanation="accuses a named person of a crime; say what happened, not who is guilty"),
     # N07: threats, wishes of harm and insults.
     Frame("N07", "threat", _f("violence"), ANYONE | {"insult"}, _f("intent", "wish"),
@@ -173,6 +176,9 @@ class Hit:
 
 # A target named in the next clause of the sentence: it stands for the predicate's subject.
 BORROWED = -2
+# Who may be named after the comma: a group or an official, not a pronoun ("my son is a
+# clown in the circus, he sends his love").
+_NAMED_LATER = GROUP | {"official", "named"}
 
 
 def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]:
@@ -191,7 +197,19 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
         and not (i + 1 < len(words) and "institution" in words[i + 1].concepts)
         and not (i > 0 and "institution" in words[i - 1].concepts)
     ]
-    if found or not frame.targets & GROUP:
+    if found:
+        return found
+    later = clauses[index + 1] if index + 1 < len(clauses) else None
+    if (
+        later is not None
+        and later.sentence == clause.sentence
+        and len(later.words) <= 3
+        and later.first(frame.targets & _NAMED_LATER) in (0, 1)
+    ):
+        # Named after a comma, on its own: "nothing but animals, these X", "what a clown,
+        # this judge".
+        return [BORROWED]
+    if not frame.targets & GROUP:
         return found
     earlier = clauses[index - 1] if index > 0 else None
     if (
@@ -201,15 +219,6 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
         and earlier.positions(GROUP)
     ):
         # A group set off as the topic: "Las mujeres, a la cocina", "Migrants, out".
-        return [BORROWED]
-    later = clauses[index + 1] if index + 1 < len(clauses) else None
-    if (
-        later is not None
-        and later.sentence == clause.sentence
-        and len(later.words) <= 3
-        and later.first(GROUP) in (0, 1)
-    ):
-        # Named after a comma, on its own: "nothing but animals, these X".
         return [BORROWED]
     pronouns = clause.positions(frozenset({GROUP_REFERENCE}))
     if not pronouns:
@@ -304,8 +313,6 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     clause = clauses[index]
     if not frame.predicates & clause.concepts:
         return None
-    if frame.markers and not frame.markers & clause.concepts:
-        return None
     if frame.needs and frame.needs.isdisjoint(clause.concepts):
         return None
     predicates = clause.positions(frame.predicates)
@@ -323,7 +330,9 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
         if targets == [BORROWED]:
             near = [BORROWED]
         else:
-            near = [t for t in targets if not frame.reach or abs(pred - t) <= frame.reach]
+            near = [
+                t for t in targets if not frame.reach or _distance(words, pred, t) <= frame.reach
+            ]
             if frame.subject:
                 last = _phrase_end(words, pred)
                 near = [t for t in near if t < pred or last < t <= last + frame.after]
@@ -341,6 +350,20 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
         picked = [pred, *([target] if target >= 0 else []), *([marker] if marker >= 0 else [])]
         return Hit(frame, words[min(picked)].start, max(words[i].end for i in picked))
     return None
+
+
+def _distance(words: tuple[Word, ...], a: int, b: int) -> int:
+    """Words from ``a`` to ``b``, not counting an insistence between them ("is *nothing but*
+    a", "no es *más que* un"): it stands between a subject and its predicate noun."""
+    lo, hi = min(a, b), max(a, b)
+    skipped = 0
+    covered_to = -1
+    for w in words[lo + 1 : hi]:
+        if "only" in w.concepts:
+            covered_to = max(covered_to, w.end)
+        if w.start < covered_to:
+            skipped += 1
+    return hi - lo - skipped
 
 
 def _phrase_end(words: tuple[Word, ...], pred: int) -> int:

@@ -50,6 +50,7 @@ don't
 says
 [victim]
 treated
+prisoners
 [relative]
 who
 [institution]
@@ -80,6 +81,7 @@ rot in hell
 know where you live
 [only]
 isn't it obvious
+nothing but
 """
 
 
@@ -337,3 +339,23 @@ def test_hate_in_quotation_marks_is_someone_elses() -> None:
 def test_no_negation_takes_a_slur_back() -> None:
     assert "N04" in codes("Don't trust anything those ragheads in the judiciary tell you.", "en")
     assert "N04" not in codes("Don't trust anything those judges in the capital tell you.", "en")
+
+
+def test_a_wish_set_off_by_commas_still_marks_the_threat() -> None:
+    assert _fired("I hope, honestly, they kill you.", "N07") == ["threat"]
+    assert _fired("Honestly, they kill you.", "N07") == []
+
+
+def test_an_insistence_does_not_count_towards_an_insults_reach() -> None:
+    assert _fired("You are nothing but a sad old fool.", "N07") == ["insult"]
+    assert _fired("You are truly a very sad and lonely old fool.", "N07") == []
+
+
+def test_an_official_named_after_the_comma_is_the_target() -> None:
+    assert _fired("What a fool, the judge.", "N07") == ["insult"]
+    assert _fired("My son plays a fool in the circus, they say.", "N07") == []
+
+
+def test_the_accused_own_victims_do_not_veto_an_accusation() -> None:
+    assert "N04" in codes("Judge Harlan Pike murdered three prisoners in 2019.", "en")
+    assert "N04" not in codes("The prisoners Harlan Pike and Tom Dale were murdered.", "en")
