@@ -283,6 +283,10 @@ def _carries(word: Word, concept: str, frame: Frame) -> bool:
     """True if ``word`` carries a veto ``concept`` and is not itself part of the predicate
     ("don't belong": the negation is the predicate's own), of a marker ("can't wait to") nor
     of an insistence ("nothing but", "no son más que": a negation that negates nothing)."""
+    if concept == "idiom":
+        # An idiom may start on the predicate's own word ("killing me" in "this wait is
+        # killing me"): the predicate is then idiomatic.
+        return concept in word.concepts
     return (
         concept in word.concepts
         and not word.concepts & frame.predicates

@@ -71,6 +71,8 @@ tonight
 手机
 [deliver]
 带进
+[idiom]
+kill time
 [harm]
 break
 [body]
@@ -359,3 +361,8 @@ def test_an_official_named_after_the_comma_is_the_target() -> None:
 def test_the_accused_own_victims_do_not_veto_an_accusation() -> None:
     assert "N04" in codes("Judge Harlan Pike murdered three prisoners in 2019.", "en")
     assert "N04" not in codes("The prisoners Harlan Pike and Tom Dale were murdered.", "en")
+
+
+def test_an_idiom_starting_on_the_predicate_vetoes_it() -> None:
+    assert _fired("I will kill time with you.", "N07") == []
+    assert _fired("I will kill you.", "N07") == ["threat"]
