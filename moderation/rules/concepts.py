@@ -7,6 +7,7 @@ One file a language, ``data/concepts/<lang>.txt``, in sections::
     cockroach*        # a prefix: matches every word starting so (cockroaches, cockroachy)
     =tuer             # an exact word: only this form (its stem is also that of "tu")
     go back           # several words: consecutive words, each matched as above
+    burn =them        # (a phrase's words may be prefixes* or =exact forms too)
     畜生              # a word in a script without spaces: matched anywhere in the text
 
 Entries are folded like the text (case, accents, look-alike letters), so they are written as
@@ -46,6 +47,9 @@ class Lexicon:
     )
     # Prefixes that phrase words are written with ("cockroach*" in "cockroach* like").
     phrase_prefixes: set[str] = field(default_factory=set)
+    # Exact forms that phrase words are written with ("=يلعنك" in "الله =يلعنك": a stemmer
+    # that strips the pronoun would also match "الله يلعن الظلم").
+    phrase_exact: set[str] = field(default_factory=set)
     # Keys a phrase's first word has, with the concepts such phrases give: most words start
     # none, and are not looked at further.
     phrase_firsts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -58,8 +62,11 @@ class Lexicon:
     unspaced_pattern: re.Pattern[str] | None = None
 
     def word_key(self, word: str) -> str:
-        """The key a word of an entry is indexed under."""
-        return word if word.endswith("*") else stem(self.language, word)
+        """The key a word of an entry is indexed under: "prefix*" and "=exact" as written,
+        any other word by its stem."""
+        if word.endswith("*") or word.startswith("="):
+            return word
+        return stem(self.language, word)
 
     def add(self, concept: str, entry: str) -> None:
         """Index one entry of a concept's list."""
@@ -76,6 +83,8 @@ class Lexicon:
             self.phrases[keys[0], keys[1]].append((keys[2:], concept))
             self.phrase_firsts[keys[0]].add(concept)
             for key in keys:
+                if key.startswith("="):
+                    self.phrase_exact.add(key[1:])
                 if key.endswith("*"):
                     self.phrase_prefixes.add(key[:-1])
                     self.longest_phrase_prefix = max(self.longest_phrase_prefix, len(key) - 1)
@@ -105,6 +114,8 @@ class Lexicon:
         """The keys a folded word matches as a word of a phrase: its stem, and each phrase
         prefix it starts with (as "prefix*")."""
         found = {stem(self.language, word)}
+        if word in self.phrase_exact:
+            found.add("=" + word)
         for n in range(1, min(len(word), self.longest_phrase_prefix) + 1):
             if word[:n] in self.phrase_prefixes:
                 found.add(word[:n] + "*")

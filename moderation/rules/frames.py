@@ -240,7 +240,7 @@ def _vetoed(
     for concept, scope in frame.vetoes:
         if scope == "sentence":
             if any(
-                c.sentence == clause.sentence and c.has(concept) and not _own_voice(c, concept)
+                c.sentence == clause.sentence and c.has(concept) and not own_voice(c, concept)
                 for c in clauses
             ):
                 return True
@@ -295,7 +295,7 @@ def _carries(word: Word, concept: str, frame: Frame) -> bool:
     )
 
 
-def _own_voice(clause: Clause, concept: str) -> bool:
+def own_voice(clause: Clause, concept: str) -> bool:
     """True if every reporting word of the clause is the writer's own ("I told him they're
     ..."): what the writer says is not hearsay."""
     if concept != "reported":
@@ -342,18 +342,27 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
                 near = [t for t in near if t < pred or last < t <= last + frame.after]
         if frame.targets and not near:
             continue
-        target = near[-1] if near else -1
         marker = -1
         if markers:
             before = [m for m in markers if m <= pred]
             if frame.marker_first and not before:
                 continue
             marker = before[-1] if before else markers[0]
-        if _vetoed(frame, clauses, index, marker, pred, target):
-            continue
-        picked = [pred, *([target] if target >= 0 else []), *([marker] if marker >= 0 else [])]
-        return Hit(frame, words[min(picked)].start, max(words[i].end for i in picked))
+        for target in _candidates(words, near):
+            if _vetoed(frame, clauses, index, marker, pred, target):
+                continue
+            picked = [pred, *([target] if target >= 0 else []), *([marker] if marker >= 0 else [])]
+            return Hit(frame, words[min(picked)].start, max(words[i].end for i in picked))
     return None
+
+
+def _candidates(words: tuple[Word, ...], near: list[int]) -> list[int]:
+    """Targets to try, the nearest first, then farther individuals: a farther person may be
+    free of the nearer one's veto ("the officer who arrested *you* is a dog": the officer
+    is), a farther group is too often a bystander ("the *men* who beat X should be ...")."""
+    if not near:
+        return [-1]
+    return [near[-1], *(t for t in reversed(near[:-1]) if t >= 0 and words[t].concepts & PEOPLE)]
 
 
 def _distance(words: tuple[Word, ...], a: int, b: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from moderation.rules.clauses import Clause, Word, analyse
 from moderation.rules.concepts import word_concepts
 from moderation.rules.context import ScreenContext
-from moderation.rules.frames import ALL_PREDICATES, hits
+from moderation.rules.frames import ALL_PREDICATES, hits, own_voice
 from moderation.rules.hate import SLUR_EXPLANATION, name_stopwords
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import Finding
@@ -131,8 +131,10 @@ def check_frames(ctx: ScreenContext) -> list[Finding]:
 _SCOPED_CODES = frozenset({"N04", "N07"})
 _OLD_FINDING_VETOES = (
     ("negation", "before"),
-    ("reported", "clause"),
-    ("counter", "clause"),
+    # What is reported comes after its verb ("the prosecutor said that X are ..."); a
+    # "whatever they say" after the claim dismisses others, it does not report the claim.
+    ("reported", "sentence_before"),
+    ("counter", "sentence"),
     ("idiom", "sentence"),
 )
 # Words with an innocent first sense (a dyke holds back the sea, a сука is a dog): a word
@@ -221,14 +223,28 @@ def _unaimed_homonym(clauses: tuple[Clause, ...], view: Normalized, start: int, 
 
 def _scope_vetoes(clauses: tuple[Clause, ...], view: Normalized, start: int, end: int) -> bool:
     """True if the clause holding original span [start, end) vetoes it."""
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         inside = {j for j, w in enumerate(clause.words) if _overlaps(view, w, start, end)}
         if not inside:
             continue
         first = min(inside)
         for concept, scope in _OLD_FINDING_VETOES:
-            if scope == "sentence":
-                if any(c.sentence == clause.sentence and c.has(concept) for c in clauses):
+            if scope.startswith("sentence"):
+                # The finding's own words are no veto ("you lying rat"), nor what the writer
+                # reports of their own words ("I told him ...").
+                before_only = scope == "sentence_before"
+                reach = clauses[: index + 1] if before_only else clauses
+                if any(
+                    c.sentence == clause.sentence
+                    and c.has(concept)
+                    and not own_voice(c, concept)
+                    and any(
+                        concept in w.concepts
+                        and not (c is clause and (j in inside or (before_only and j > first)))
+                        for j, w in enumerate(c.words)
+                    )
+                    for c in reach
+                ):
                     return True
                 continue
             if scope == "before":

@@ -79,6 +79,7 @@ break
 legs
 [curse]
 rot in hell
+curse =zorkus
 [menace]
 know where you live
 [only]
@@ -366,3 +367,26 @@ def test_the_accused_own_victims_do_not_veto_an_accusation() -> None:
 def test_an_idiom_starting_on_the_predicate_vetoes_it() -> None:
     assert _fired("I will kill time with you.", "N07") == []
     assert _fired("I will kill you.", "N07") == ["threat"]
+
+
+def test_a_phrase_word_may_be_an_exact_form() -> None:
+    assert _fired("I curse zorkus.", "N07") == ["curse"]
+    assert _fired("I curse zorki.", "N07") == []
+
+
+def test_a_pattern_finding_reported_earlier_in_its_sentence_is_taken_back() -> None:
+    # The older insult list finds "vermin"; the reporting verb is in the clause before.
+    assert "N07" not in codes("The prosecutor said, in court, that you are vermin.", "en")
+    # A dismissal after the claim reports nothing.
+    assert "N04" in codes("There are only two genders, whatever they say in Dublin.", "en")
+
+
+def test_only_a_farther_person_is_tried_when_the_nearest_target_is_vetoed() -> None:
+    # A farther group is a bystander: the men are not excluded as a group.
+    assert "N04" not in codes("The men who beat Uyghurs should be locked up.", "en")
+    assert _candidates_of("zorks judge you", [0, 1, 2]) == [2, 1]
+
+
+def _candidates_of(text: str, near: list[int]) -> list[int]:
+    (clause,) = analyse(normalize(text), ("qx",))
+    return frames._candidates(clause.words, near)
