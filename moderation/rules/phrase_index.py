@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from moderation.rules.datafiles import data_files, data_lines
@@ -140,12 +140,6 @@ def _text_words(text: str) -> dict[str, tuple[int, ...]]:
     return {w: tuple(starts) for w, starts in at.items()}
 
 
-@lru_cache(maxsize=65536)
-def _word_prefixes(word: str) -> tuple[str, ...]:
-    """Every beginning of a word (cached: the same words come back in every letter)."""
-    return tuple(word[:i] for i in range(1, len(word) + 1))
-
-
 @dataclass(frozen=True, slots=True)
 class _PhraseSet:
     """One family's lines: those tried only where their leading word (or its beginning)
@@ -204,8 +198,29 @@ class _TriggerIndex:
     families: frozenset[str]
     exact: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     prefix: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    # The lines each word seen so far leads (most lead none): the same words come back in
+    # every letter, and looking up every beginning of a word is a Python loop per letter.
+    led: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
+
+    def lines_led_by(self, word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The ``(family, line)`` pairs a match of which may start with ``word``: the word's
+        own lines, then those of its beginnings, shortest first."""
+        hits = self.led.get(word)
+        if hits is None:
+            if len(self.led) >= _LED_CACHE_SIZE:
+                self.led.clear()
+            hits = self.exact.get(word, ())
+            prefix = self.prefix
+            for i in range(1, len(word) + 1):
+                more = prefix.get(word[:i])
+                if more is not None:
+                    hits = (*hits, *more)
+            self.led[word] = hits
+        return hits
 
 
+# Words whose lines are remembered (cleared when full: a bound on memory for odd texts).
+_LED_CACHE_SIZE = 65536
 _trigger_index: _TriggerIndex = _TriggerIndex(frozenset(), {}, {})
 _trigger_lock = threading.Lock()
 
@@ -244,13 +259,11 @@ def _anchored(words_text: str, index: _TriggerIndex) -> Anchored:
     """Per family, the lines whose leading word occurs in the text, with the offsets where
     such a word starts (sorted). Shared by every family's call on the same text."""
     found: dict[str, dict[int, tuple[re.Pattern[str], set[int]]]] = {}
-    exact, prefix = index.exact, index.prefix
+    led, lines_led_by = index.led, index.lines_led_by
     for word, starts in _text_words(words_text).items():
-        hits = exact.get(word, ())
-        for beginning in _word_prefixes(word):
-            more = prefix.get(beginning)
-            if more is not None:
-                hits = (*hits, *more)
+        hits = led.get(word)
+        if hits is None:
+            hits = lines_led_by(word)
         for family, pattern in hits:
             lines = found.get(family)
             if lines is None:

@@ -413,9 +413,12 @@ def _split_words(
 
 @lru_cache(maxsize=64)
 def _languages(languages: tuple[str, ...], cyrillic: bool) -> tuple[str, ...]:
-    """The languages whose ordinary words are asked about, in order, once each."""
+    """The languages whose ordinary words are asked about, once each, sorted: only the set
+    matters (a word's highest frequency in any of them), and one order for one set lets
+    cases listing the same languages differently ("fr, en" and "en, fr") share the token
+    caches."""
     asked = (*languages, *_ALWAYS_ASKED, *(_CYRILLIC_LANGUAGES if cyrillic else ()))
-    return tuple(dict.fromkeys(asked))
+    return tuple(sorted(set(asked)))
 
 
 def _split_start(all_terms: Iterable[str]) -> re.Pattern[str]:
