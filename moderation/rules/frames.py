@@ -49,7 +49,10 @@ _HATE_VETOES = (
 
 
 _THREAT_VETOES = (
-    ("negation", "clause"),
+    # Before the violence ("I will never hurt you"), not after it ("... until your mother
+    # can't recognise you").
+    ("negation", "before"),
+    ("negation", "after"),
     ("reported", "sentence"),
     ("counter", "sentence"),
     ("relative", "between"),
@@ -127,6 +130,14 @@ FRAMES: tuple[Frame, ...] = (
     # "break his legs", "smash your teeth in": a verb that harms only with a body part.
     Frame("N07", "threat", _f("harm"), ANYONE | {"insult"}, _f("intent", "wish"),
           marker_first=True, needs=_f("body"), vetoes=_THREAT_VETOES,
+          explanation="threatens or wishes violence to someone"),
+    # "I'll be waiting for you with a knife".
+    Frame("N07", "threat", _f("weapon"), ANYONE | {"insult"}, _f("intent", "wish"),
+          marker_first=True, vetoes=_THREAT_VETOES,
+          explanation="threatens or wishes violence to someone"),
+    # "Someone should take care of them, for good": disposing of someone, once and for all.
+    Frame("N07", "threat", _f("dispose"), ANYONE | {"insult"}, _f("intent", "wish"),
+          marker_first=True, needs=_f("final"), vetoes=_THREAT_VETOES,
           explanation="threatens or wishes violence to someone"),
     # A curse ("burn in hell") or a menace ("I know where you live", "your days are
     # numbered") is a wish or threat of harm by itself: its phrase needs no marker.
@@ -318,7 +329,14 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     if not frame.predicates & clause.concepts:
         return None
     if frame.needs and frame.needs.isdisjoint(clause.concepts):
-        return None
+        # Or right after the comma: "take care of them, for good".
+        later = clauses[index + 1] if index + 1 < len(clauses) else None
+        if (
+            later is None
+            or later.sentence != clause.sentence
+            or frame.needs.isdisjoint(later.concepts)
+        ):
+            return None
     predicates = clause.positions(frame.predicates)
     if not predicates:
         return None

@@ -73,6 +73,12 @@ tonight
 带进
 [idiom]
 kill time
+[weapon]
+knife
+[dispose]
+take care of
+[final]
+for good
 [harm]
 break
 [body]
@@ -390,3 +396,18 @@ def test_only_a_farther_person_is_tried_when_the_nearest_target_is_vetoed() -> N
 def _candidates_of(text: str, near: list[int]) -> list[int]:
     (clause,) = analyse(normalize(text), ("qx",))
     return frames._candidates(clause.words, near)
+
+
+def test_a_negation_after_the_violence_does_not_veto_a_threat() -> None:
+    assert _fired("I will kill you so they don't find you.", "N07") == ["threat"]
+    assert _fired("I will not kill you.", "N07") == []
+
+
+def test_a_weapon_with_intent_and_a_target_threatens() -> None:
+    assert _fired("I will wait for you with a knife.", "N07") == ["threat"]
+    assert _fired("They waited for you with a knife.", "N07") == []
+
+
+def test_disposing_of_someone_once_and_for_all_threatens() -> None:
+    assert _fired("I hope someone will take care of the zorks, for good.", "N07") == ["threat"]
+    assert _fired("I hope someone will take care of the zorks.", "N07") == []
