@@ -131,9 +131,11 @@ FRAMES: tuple[Frame, ...] = (
     Frame("N07", "threat", _f("harm"), ANYONE | {"insult"}, _f("intent", "wish"),
           marker_first=True, needs=_f("body"), vetoes=_THREAT_VETOES,
           explanation="threatens or wishes violence to someone"),
-    # "I'll be waiting for you with a knife".
-    Frame("N07", "threat", _f("weapon"), ANYONE | {"insult"}, _f("intent", "wish"),
-          marker_first=True, vetoes=_THREAT_VETOES,
+    # "I'll be waiting for you with a knife" (waiting *for* someone is no company here).
+    # Not a bare "her"/"him": short pronouns and weapons collide across languages once
+    # folded (Turkish "her gün", every day, reads as English "her gun").
+    Frame("N07", "threat", _f("weapon"), ANYONE - {"person"}, _f("intent", "wish"),
+          marker_first=True, vetoes=tuple(v for v in _THREAT_VETOES if v[0] != "beside"),
           explanation="threatens or wishes violence to someone"),
     # "Someone should take care of them, for good": disposing of someone, once and for all.
     Frame("N07", "threat", _f("dispose"), ANYONE | {"insult"}, _f("intent", "wish"),
