@@ -98,7 +98,7 @@ def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tupl
     if needed is not None and "unneeded" in ctx.memo:
         return ()
     view = ctx.respelled
-    clauses = analyse(view, ctx.case.languages, needed)
+    clauses = analyse(view, _reading_languages(ctx), needed)
     if needed is not None and not clauses:
         ctx.memo["unneeded"] = True
         return ()
@@ -108,6 +108,15 @@ def clauses_of(ctx: ScreenContext, needed: frozenset[str] | None = None) -> tupl
         clauses = _mark_named(clauses, view, _named_spans(ctx))
     ctx.memo["clauses"] = clauses
     return clauses
+
+
+def _reading_languages(ctx: ScreenContext) -> tuple[str, ...]:
+    """The languages whose concept lists read the message: the one it is written in when the
+    language rule could tell (words collide across languages once folded: Turkish "her gün",
+    every day, is English "her gun"), else every language the case accepts."""
+    if ctx.language in ctx.case.languages:
+        return (ctx.language,)
+    return ctx.case.languages
 
 
 def check_frames(ctx: ScreenContext) -> list[Finding]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from moderation.rules import clauses, concepts, frames
 from moderation.rules.clauses import analyse
 from moderation.rules.concepts import concept_names, word_concepts
+from moderation.rules.judgement import _reading_languages
 from moderation.rules.normalize import normalize
 from tests.moderation.helpers import codes
 
@@ -411,3 +413,12 @@ def test_a_weapon_with_intent_and_a_target_threatens() -> None:
 def test_disposing_of_someone_once_and_for_all_threatens() -> None:
     assert _fired("I hope someone will take care of the zorks, for good.", "N07") == ["threat"]
     assert _fired("I hope someone will take care of the zorks.", "N07") == []
+
+
+def test_the_lists_of_the_letters_own_language_read_it() -> None:
+    def ctx(language: str | None) -> SimpleNamespace:
+        return SimpleNamespace(language=language, case=SimpleNamespace(languages=("tr", "en")))
+
+    assert _reading_languages(ctx("tr")) == ("tr",)
+    assert _reading_languages(ctx(None)) == ("tr", "en")
+    assert _reading_languages(ctx("de")) == ("tr", "en")
