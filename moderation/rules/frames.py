@@ -139,7 +139,8 @@ FRAMES: tuple[Frame, ...] = (
           explanation="threatens or wishes violence to someone"),
     # "Someone should take care of them, for good": disposing of someone, once and for all.
     Frame("N07", "threat", _f("dispose"), ANYONE | {"insult"}, _f("intent", "wish"),
-          marker_first=True, needs=_f("final"), vetoes=_THREAT_VETOES,
+          marker_first=True, needs=_f("final"),
+          vetoes=tuple(v for v in _THREAT_VETOES if v[0] != "beside"),
           explanation="threatens or wishes violence to someone"),
     # A curse ("burn in hell") or a menace ("I know where you live", "your days are
     # numbered") is a wish or threat of harm by itself: its phrase needs no marker.
