@@ -213,6 +213,10 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
     ]
     if found:
         return found
+    condition = _after_condition(frame, clauses, index)
+    if condition is not None and condition.positions(frame.targets):
+        # Named in the condition: "if I catch a X near my kids, I'll put him in hospital".
+        return [BORROWED]
     later = clauses[index + 1] if index + 1 < len(clauses) else None
     if (
         later is not None
@@ -344,7 +348,11 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
     if not predicates:
         return None
     markers = clause.positions(frame.markers) if frame.markers else []
-    carried = frame.markers and not markers and _carried_marker(frame, clauses, index)
+    carried = (
+        frame.markers
+        and not markers
+        and (_carried_marker(frame, clauses, index) or _conditional_plan(frame, clauses, index))
+    )
     if frame.markers and not markers and not carried:
         return None
     targets = _targets(frame, clauses, index) if frame.targets else []
@@ -406,6 +414,28 @@ def _phrase_end(words: tuple[Word, ...], pred: int) -> int:
     while end + 1 < len(words) and words[end + 1].start < words[pred].end:
         end += 1
     return end
+
+
+def _after_condition(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Clause | None:
+    """The clause just before, in the same sentence, if it is a condition of a threat ("if I
+    catch one", "la prochaine fois que je croise un X", "wenn ich ihn sehe")."""
+    if frame.code != "N07" or index == 0:
+        return None
+    earlier = clauses[index - 1]
+    if earlier.sentence != clauses[index].sentence or not earlier.has("condition"):
+        return None
+    return earlier
+
+
+def _conditional_plan(frame: Frame, clauses: tuple[Clause, ...], index: int) -> bool:
+    """True if the clause says what the writer will do once a condition before it is met:
+    "la prochaine fois que je croise un X, *je* lui défonce le crâne" (a present that plans).
+    The writer must be the subject: "when they arrested you, they beat you" tells the past."""
+    if _after_condition(frame, clauses, index) is None:
+        return False
+    words = clauses[index].words
+    first = clauses[index].first(frame.predicates)
+    return any("self" in w.concepts for w in words[:first])
 
 
 def _carried_marker(frame: Frame, clauses: tuple[Clause, ...], index: int) -> bool:

@@ -79,6 +79,10 @@ kill time
 knife
 [dispose]
 take care of
+[condition]
+next time
+[self]
+i
 [final]
 for good
 [harm]
@@ -247,7 +251,7 @@ def test_older_pattern_findings_are_read_again_in_their_clause() -> None:
 
 
 def test_every_section_of_every_concept_file_is_a_concept_the_rules_read() -> None:
-    read = {"group_ref", "named", "institution", "self", "only", "homonym", "pointing"}
+    read = {"group_ref", "named", "institution", "self", "only", "homonym", "pointing", "condition"}
     for frame in frames.FRAMES:
         read |= frame.predicates | frame.targets | frame.markers | frame.needs
         read |= {concept for concept, _scope in frame.vetoes}
@@ -422,3 +426,10 @@ def test_the_lists_of_the_letters_own_language_read_it() -> None:
     assert _reading_languages(ctx("tr")) == ("tr",)
     assert _reading_languages(ctx(None)) == ("tr", "en")
     assert _reading_languages(ctx("de")) == ("tr", "en")
+
+
+def test_a_condition_before_a_threat_lends_its_target_and_with_the_writer_plans() -> None:
+    # The writer's present after a condition plans; a third person's tells what happened.
+    assert _fired("Next time i see zorks, i kill him.", "N07") == ["threat"]
+    assert _fired("Next time they see zorks, they kill him.", "N07") == []
+    assert _fired("I see zorks, i kill him.", "N07") == []
