@@ -40,6 +40,10 @@ _CLAUSE_END = re.compile(
 )
 
 
+# Concepts that take a frame back (see frames.py): none of them is read inside an insistence.
+VETO_CONCEPTS = frozenset({"negation", "counter", "reported", "victim", "passive", "stop"})
+
+
 class Word(NamedTuple):
     """A word (or a phrase of a concept list) of a clause and the concepts it carries (a
     named tuple: a message makes dozens, and a frozen dataclass costs three times as much)."""
@@ -84,13 +88,20 @@ def _clause_words(
     words: list[Word] = []
     spaced = [w for w in raw if w[3] is not None]
     infos = [w[3] for w in spaced]
+    # Words inside a phrase that vetoes nothing ("nothing but", "gone wrong"): their own veto
+    # senses are not read ("wrong" in "gone wrong" is no counter speech).
+    neutral_to = -1
     for i, (word, start, end, info) in enumerate(spaced):
         concepts = info.concepts
+        if start < neutral_to and concepts & VETO_CONCEPTS:
+            concepts = concepts - VETO_CONCEPTS
         span_end = end
         if info.phrase_concepts:
             for concept, last in phrase_concepts(infos, i, languages):
                 concepts = concepts | {concept}
                 span_end = max(span_end, spaced[last][2])
+                if concept == "only":
+                    neutral_to = max(neutral_to, spaced[last][2])
         words.append(Word(word, start, span_end, concepts))
     if len(spaced) < len(raw):
         for word, start, _end, info in raw:

@@ -258,7 +258,7 @@ def _vetoed(
     for concept, scope in frame.vetoes:
         if scope == "sentence":
             if any(
-                c.sentence == clause.sentence and c.has(concept) and not own_voice(c, concept)
+                _in_scope(c, clause) and c.has(concept) and not own_voice(c, concept)
                 for c in clauses
             ):
                 return True
@@ -310,6 +310,19 @@ def _carries(word: Word, concept: str, frame: Frame) -> bool:
         and not word.concepts & frame.predicates
         and not word.concepts & frame.markers
         and "only" not in word.concepts
+    )
+
+
+def _in_scope(candidate: Clause, clause: Clause) -> bool:
+    """True if ``candidate`` speaks to ``clause``'s sentence: a clause of it, or the first
+    clause of the next sentence when it opens on "that" or "this" ("X don't deserve rights?
+    *That is a lie.*")."""
+    if candidate.sentence == clause.sentence:
+        return True
+    return (
+        candidate.sentence == clause.sentence + 1
+        and bool(candidate.words)
+        and "pointing" in candidate.words[0].concepts
     )
 
 

@@ -433,3 +433,12 @@ def test_a_condition_before_a_threat_lends_its_target_and_with_the_writer_plans(
     assert _fired("Next time i see zorks, i kill him.", "N07") == ["threat"]
     assert _fired("Next time they see zorks, they kill him.", "N07") == []
     assert _fired("I see zorks, i kill him.", "N07") == []
+
+
+def test_the_next_sentence_opening_on_that_can_counter() -> None:
+    assert "N04" not in codes("Refugees don't deserve the same rights? That is a lie.", "en")
+    assert "N04" in codes("Refugees don't deserve the same rights.", "en")
+
+
+def test_a_veto_word_inside_a_phrase_that_vetoes_nothing_is_not_read() -> None:
+    assert "N04" in codes("Refugees are to blame for everything that has gone wrong here.", "en")
