@@ -40,12 +40,20 @@ def check_command(cases_path: Path, messages: Path) -> None:
 @click.option("--language", "languages", multiple=True, help="Only these languages (repeatable).")
 @click.option("--misses", type=int, default=0, help="Also print up to N wrong cases (dev only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def functional_command(part: str, languages: tuple[str, ...], misses: int, as_json: bool) -> None:
+@click.option(
+    "--also",
+    "also",
+    multiple=True,
+    help="Languages every case accepts besides its own, as real cases do (e.g. --also en).",
+)
+def functional_command(
+    part: str, languages: tuple[str, ...], misses: int, as_json: bool, also: tuple[str, ...]
+) -> None:
     """Score the functional suite (evaluation/functional/) per function, language and rule."""
     cases = load_part(part, languages=languages)
     if not cases:
         raise click.ClickException(f"no cases in {SUITE_DIR / part}")
-    outcomes = [run_case(case) for case in cases]
+    outcomes = [run_case(case, also) for case in cases]
     figures = score(outcomes)
     if as_json:
         click.echo(json.dumps(figures, indent=2))

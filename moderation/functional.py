@@ -118,14 +118,17 @@ class Outcome:
         return self.flagged == (self.case.label == "breach")
 
 
-def run_case(case: SuiteCase) -> Outcome:
-    """Screen one case as a message to a case accepting its language."""
+def run_case(case: SuiteCase, also: tuple[str, ...] = ()) -> Outcome:
+    """Screen one case as a message to a case accepting its language (and ``also`` these:
+    real cases accept two or three languages, English nearly always, and words of one
+    language can read as another's once folded)."""
     name, place = _WRITERS.get(case.language, _DEFAULT_WRITER)
+    languages = (case.language, *(code for code in also if code != case.language))
     result = screen(
         Submission(
             author_name=name, author_email="writer@example.org", place=place, text=case.text
         ),
-        case=CaseRules(slug="functional", name="Alex Example", languages=(case.language,)),
+        case=CaseRules(slug="functional", name="Alex Example", languages=languages),
     )
     return Outcome(case, result.decision, tuple(result.rules))
 

@@ -131,3 +131,19 @@ def test_the_command_prints_figures_per_function(app: Flask) -> None:
     assert "breaches caught:" in result.output
     assert "breach:dehumanise" in result.output
     assert "rule recall on breaches:" in result.output
+
+
+def test_a_case_may_also_accept_other_languages() -> None:
+    # An English letter to a German-only case is in a language the case does not accept.
+    text = "Dear friend, we think of you every day and hope you will be free very soon."
+    case = SuiteCase("x", "de", "support", "benign", None, text, None)
+    assert run_case(case).rules == ("N09",)
+    assert run_case(case, ("de", "en")).rules == ()
+
+
+def test_the_command_takes_languages_every_case_also_accepts(app: Flask) -> None:
+    result = app.test_cli_runner().invoke(
+        args=["moderation", "functional", "--part", "dev", "--language", "fr", "--also", "en"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "breaches caught:" in result.output
