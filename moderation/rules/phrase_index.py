@@ -148,7 +148,10 @@ class _PhraseSet:
 
     exact: dict[str, tuple[re.Pattern[str], ...]]
     prefix: dict[str, tuple[re.Pattern[str], ...]]
-    always: dict[str, tuple[re.Pattern[str], ...]]
+    # Each scanning line with the letters its matches may start with (None: any), worked out
+    # once here: looking them up per call in a cache keyed by the pattern hashes its whole
+    # compiled code every time.
+    always: dict[str, tuple[tuple[re.Pattern[str], _Heads | None], ...]]
     scripts: frozenset[str]
 
 
@@ -185,7 +188,7 @@ def _phrase_set(prefix: str) -> _PhraseSet:
     return _PhraseSet(
         {k: tuple(v.values()) for k, v in exact.items()},
         {k: tuple(v.values()) for k, v in prefixes.items()},
-        {k: tuple(v) for k, v in always.items()},
+        {k: tuple((p, _word_heads(p)) for p in v) for k, v in always.items()},
         frozenset(scripts),
     )
 
@@ -288,13 +291,12 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
     """
     lines = _phrase_set(prefix)
     text = view.text
-    scanned: dict[int, re.Pattern[str]] = {}
+    scanned: dict[int, tuple[re.Pattern[str], _Heads | None]] = {}
     for script in ("", *text_scripts(text)):
-        for p in lines.always.get(script, ()):
-            scanned[id(p)] = p
+        for line in lines.always.get(script, ()):
+            scanned[id(line[0])] = line
     found: list[re.Match[str]] = []
-    for pattern in scanned.values():
-        heads = _word_heads(pattern)
+    for pattern, heads in scanned.values():
         if heads is None:
             found.extend(pattern.finditer(text))
         else:
@@ -355,7 +357,6 @@ class _Heads:
         return known
 
 
-@cache
 def _word_heads(pattern: re.Pattern[str]) -> _Heads | None:
     """For a line whose every match starts after a word boundary (``\\b`` or ``{B}``) with
     one of a set of letters: that set, as a tester (None for any other line)."""
