@@ -193,21 +193,26 @@ def _phrase_set(prefix: str) -> _PhraseSet:
     )
 
 
+# A line led by a word: its family, the line, and the line's key in per-text tables (its id,
+# one int object per line: a dict lookup finding that very object skips comparing ints).
+_Led = tuple[str, re.Pattern[str], int]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _TriggerIndex:
     """Leading words (and word beginnings) of every family asked for so far: a text's words
     are looked up once for all families, not once per family."""
 
     families: frozenset[str]
-    exact: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
-    prefix: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    exact: dict[str, tuple[_Led, ...]]
+    prefix: dict[str, tuple[_Led, ...]]
     # The lines each word seen so far leads (most lead none): the same words come back in
     # every letter, and looking up every beginning of a word is a Python loop per letter.
-    led: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
+    led: dict[str, tuple[_Led, ...]] = field(default_factory=dict)
 
-    def lines_led_by(self, word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The ``(family, line)`` pairs a match of which may start with ``word``: the word's
-        own lines, then those of its beginnings, shortest first."""
+    def lines_led_by(self, word: str) -> tuple[_Led, ...]:
+        """The ``(family, line, key)`` triples a match of which may start with ``word``: the
+        word's own lines, then those of its beginnings, shortest first."""
         hits = self.led.get(word)
         if hits is None:
             if len(self.led) >= _LED_CACHE_SIZE:
@@ -238,13 +243,16 @@ def _index_with(prefix: str) -> _TriggerIndex:
         index = _trigger_index
         if prefix not in index.families:
             families = index.families | {prefix}
-            exact: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-            prefixes: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+            exact: dict[str, list[_Led]] = {}
+            prefixes: dict[str, list[_Led]] = {}
+            keys: dict[int, int] = {}
             for family in sorted(families):
                 lines = _phrase_set(family)
                 for table, out in ((lines.exact, exact), (lines.prefix, prefixes)):
                     for word, patterns in table.items():
-                        out.setdefault(word, []).extend((family, p) for p in patterns)
+                        out.setdefault(word, []).extend(
+                            (family, p, keys.setdefault(id(p), id(p))) for p in patterns
+                        )
             index = _TriggerIndex(
                 families,
                 {k: tuple(v) for k, v in exact.items()},
@@ -267,13 +275,13 @@ def _anchored(words_text: str, index: _TriggerIndex) -> Anchored:
         hits = led.get(word)
         if hits is None:
             hits = lines_led_by(word)
-        for family, pattern in hits:
+        for family, pattern, key in hits:
             lines = found.get(family)
             if lines is None:
                 lines = found[family] = {}
-            entry = lines.get(id(pattern))
+            entry = lines.get(key)
             if entry is None:
-                lines[id(pattern)] = (pattern, set(starts))
+                lines[key] = (pattern, set(starts))
             else:
                 entry[1].update(starts)
     return {
