@@ -127,8 +127,11 @@ def _text_words(text: str) -> dict[str, tuple[int, ...]]:
     """Where each word of a text starts (case folded; words with an apostrophe also whole)."""
     at: dict[str, list[int]] = {}
     get = at.get
+    # Case folding works letter by letter, so in a text equal to its folding (the folded view,
+    # which nearly every call passes) every word is folded already: no fold per word.
+    folded = text.casefold() == text
     for m in _TEXT_WORD.finditer(text):
-        word = m.group().casefold()
+        word = m.group() if folded else m.group().casefold()
         starts = get(word)
         if starts is None:
             at[word] = [m.start()]
