@@ -127,8 +127,11 @@ def _text_words(text: str) -> dict[str, tuple[int, ...]]:
     """Where each word of a text starts (case folded; words with an apostrophe also whole)."""
     at: dict[str, list[int]] = {}
     get = at.get
+    # Case folding works letter by letter, so in a text equal to its folding (the folded view,
+    # which nearly every call passes) every word is folded already: no fold per word.
+    folded = text.casefold() == text
     for m in _TEXT_WORD.finditer(text):
-        word = m.group().casefold()
+        word = m.group() if folded else m.group().casefold()
         starts = get(word)
         if starts is None:
             at[word] = [m.start()]
@@ -148,7 +151,10 @@ class _PhraseSet:
 
     exact: dict[str, tuple[re.Pattern[str], ...]]
     prefix: dict[str, tuple[re.Pattern[str], ...]]
-    always: dict[str, tuple[re.Pattern[str], ...]]
+    # Each scanning line with the letters its matches may start with (None: any), worked out
+    # once here: looking them up per call in a cache keyed by the pattern hashes its whole
+    # compiled code every time.
+    always: dict[str, tuple[tuple[re.Pattern[str], _Heads | None], ...]]
     scripts: frozenset[str]
 
 
@@ -185,9 +191,14 @@ def _phrase_set(prefix: str) -> _PhraseSet:
     return _PhraseSet(
         {k: tuple(v.values()) for k, v in exact.items()},
         {k: tuple(v.values()) for k, v in prefixes.items()},
-        {k: tuple(v) for k, v in always.items()},
+        {k: tuple((p, _word_heads(p)) for p in v) for k, v in always.items()},
         frozenset(scripts),
     )
+
+
+# A line led by a word: its family, the line, and the line's key in per-text tables (its id,
+# one int object per line: a dict lookup finding that very object skips comparing ints).
+_Led = tuple[str, re.Pattern[str], int]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -196,15 +207,15 @@ class _TriggerIndex:
     are looked up once for all families, not once per family."""
 
     families: frozenset[str]
-    exact: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
-    prefix: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    exact: dict[str, tuple[_Led, ...]]
+    prefix: dict[str, tuple[_Led, ...]]
     # The lines each word seen so far leads (most lead none): the same words come back in
     # every letter, and looking up every beginning of a word is a Python loop per letter.
-    led: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
+    led: dict[str, tuple[_Led, ...]] = field(default_factory=dict)
 
-    def lines_led_by(self, word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The ``(family, line)`` pairs a match of which may start with ``word``: the word's
-        own lines, then those of its beginnings, shortest first."""
+    def lines_led_by(self, word: str) -> tuple[_Led, ...]:
+        """The ``(family, line, key)`` triples a match of which may start with ``word``: the
+        word's own lines, then those of its beginnings, shortest first."""
         hits = self.led.get(word)
         if hits is None:
             if len(self.led) >= _LED_CACHE_SIZE:
@@ -235,13 +246,16 @@ def _index_with(prefix: str) -> _TriggerIndex:
         index = _trigger_index
         if prefix not in index.families:
             families = index.families | {prefix}
-            exact: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-            prefixes: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+            exact: dict[str, list[_Led]] = {}
+            prefixes: dict[str, list[_Led]] = {}
+            keys: dict[int, int] = {}
             for family in sorted(families):
                 lines = _phrase_set(family)
                 for table, out in ((lines.exact, exact), (lines.prefix, prefixes)):
                     for word, patterns in table.items():
-                        out.setdefault(word, []).extend((family, p) for p in patterns)
+                        out.setdefault(word, []).extend(
+                            (family, p, keys.setdefault(id(p), id(p))) for p in patterns
+                        )
             index = _TriggerIndex(
                 families,
                 {k: tuple(v) for k, v in exact.items()},
@@ -264,13 +278,13 @@ def _anchored(words_text: str, index: _TriggerIndex) -> Anchored:
         hits = led.get(word)
         if hits is None:
             hits = lines_led_by(word)
-        for family, pattern in hits:
+        for family, pattern, key in hits:
             lines = found.get(family)
             if lines is None:
                 lines = found[family] = {}
-            entry = lines.get(id(pattern))
+            entry = lines.get(key)
             if entry is None:
-                lines[id(pattern)] = (pattern, set(starts))
+                lines[key] = (pattern, set(starts))
             else:
                 entry[1].update(starts)
     return {
@@ -288,13 +302,12 @@ def phrases(prefix: str, view: Normalized, *, negatable: bool = True) -> list[Ma
     """
     lines = _phrase_set(prefix)
     text = view.text
-    scanned: dict[int, re.Pattern[str]] = {}
+    scanned: dict[int, tuple[re.Pattern[str], _Heads | None]] = {}
     for script in ("", *text_scripts(text)):
-        for p in lines.always.get(script, ()):
-            scanned[id(p)] = p
+        for line in lines.always.get(script, ()):
+            scanned[id(line[0])] = line
     found: list[re.Match[str]] = []
-    for pattern in scanned.values():
-        heads = _word_heads(pattern)
+    for pattern, heads in scanned.values():
         if heads is None:
             found.extend(pattern.finditer(text))
         else:
@@ -355,7 +368,6 @@ class _Heads:
         return known
 
 
-@cache
 def _word_heads(pattern: re.Pattern[str]) -> _Heads | None:
     """For a line whose every match starts after a word boundary (``\\b`` or ``{B}``) with
     one of a set of letters: that set, as a tester (None for any other line)."""

@@ -65,7 +65,7 @@ def test_word_start_scan_finds_what_finditer_finds(text: str) -> None:
     for name in ("advertising_", "risk_", "threats_", "insults_", "defamation"):
         lines = _phrase_set(name)
         for pattern in {
-            *(p for ps in lines.always.values() for p in ps),
+            *(p for ps in lines.always.values() for p, _ in ps),
             *(p for ps in lines.exact.values() for p in ps),
         }:
             heads = _word_heads(pattern)
