@@ -91,11 +91,23 @@ class Lexicon:
         elif folded.startswith("="):
             self.exact[folded[1:]].add(concept)
         elif folded.endswith("*"):
-            prefix = folded[:-1]
-            self.prefixes[prefix].add(concept)
-            self.longest_prefix = max(self.longest_prefix, len(prefix))
+            self._add_prefix(folded[:-1], concept)
         else:
             self.stems[stem(self.language, folded)].add(concept)
+            softened = _softened(self.language, folded)
+            # Grammatical forms are listed as written ("gelecek", will come: "geleceğimiz" is
+            # "our future").
+            if softened and concept not in _GRAMMAR:
+                self._add_prefix(softened, concept)
+
+    def _add_prefix(self, prefix: str, concept: str) -> None:
+        self.prefixes[prefix].add(concept)
+        self.longest_prefix = max(self.longest_prefix, len(prefix))
+        softened = _softened(self.language, prefix)
+        if softened and concept not in _GRAMMAR:
+            # Turkish softens a final k, p, t before a vowel ("asalak" -> "asalağı"); folded,
+            # the softened form escapes both the stemmer and the written prefix.
+            self.prefixes[softened].add(concept)
 
     def concepts(self, word: str) -> frozenset[str]:
         """The concepts a single folded word carries in this language."""
@@ -120,6 +132,20 @@ class Lexicon:
             if word[:n] in self.phrase_prefixes:
                 found.add(word[:n] + "*")
         return frozenset(found)
+
+
+# Turkish consonant softening, as folded: k -> ğ (folded g), p -> b, t -> d, ç (folded c) -> c.
+_SOFTENING = {"k": "g", "p": "b", "t": "d"}
+# Concepts whose entries are verb forms, not words that inflect.
+_GRAMMAR = frozenset({"intent", "wish", "negation", "condition"})
+
+
+def _softened(language: str, word: str) -> str:
+    """The prefix a Turkish word of six letters or more takes before a vowel suffix when its
+    final consonant softens ("asalak" -> "asalag": "asalağıdır"), or "" if none."""
+    if language != "tr" or len(word) < 6 or word[-1] not in _SOFTENING:
+        return ""
+    return word[:-1] + _SOFTENING[word[-1]]
 
 
 @cache

@@ -442,3 +442,12 @@ def test_the_next_sentence_opening_on_that_can_counter() -> None:
 
 def test_a_veto_word_inside_a_phrase_that_vetoes_nothing_is_not_read() -> None:
     assert "N04" in codes("Refugees are to blame for everything that has gone wrong here.", "en")
+
+
+def test_a_turkish_final_consonant_softens_before_a_vowel() -> None:
+    assert concepts._softened("tr", "asalak") == "asalag"
+    assert concepts._softened("tr", "köpek") == ""  # too short to risk it
+    assert concepts._softened("en", "attack") == ""
+    (concepts.CONCEPT_DIR / "tr.txt").write_text("[dehumanise]\nasalak\n", encoding="utf-8")
+    _clear()
+    assert "dehumanise" in word_concepts("asalagıdır", ("tr",))  # "asalağıdır", folded
