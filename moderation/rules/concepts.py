@@ -92,22 +92,22 @@ class Lexicon:
             self.exact[folded[1:]].add(concept)
         elif folded.endswith("*"):
             self._add_prefix(folded[:-1], concept)
+            self._add_softened(folded[:-1], concept)
         else:
             self.stems[stem(self.language, folded)].add(concept)
-            softened = _softened(self.language, folded)
-            # Grammatical forms are listed as written ("gelecek", will come: "geleceğimiz" is
-            # "our future").
-            if softened and concept not in _GRAMMAR:
-                self._add_prefix(softened, concept)
+            self._add_softened(folded, concept)
 
     def _add_prefix(self, prefix: str, concept: str) -> None:
         self.prefixes[prefix].add(concept)
         self.longest_prefix = max(self.longest_prefix, len(prefix))
-        softened = _softened(self.language, prefix)
+
+    def _add_softened(self, word: str, concept: str) -> None:
+        # Turkish softens a final k, p, t before a vowel ("asalak" -> "asalağı"); folded, the
+        # softened form escapes both the stemmer and the written prefix. Verb forms are
+        # listed as written ("gelecek", will come: "geleceğimiz" is "our future").
+        softened = _softened(self.language, word)
         if softened and concept not in _GRAMMAR:
-            # Turkish softens a final k, p, t before a vowel ("asalak" -> "asalağı"); folded,
-            # the softened form escapes both the stemmer and the written prefix.
-            self.prefixes[softened].add(concept)
+            self._add_prefix(softened, concept)
 
     def concepts(self, word: str) -> frozenset[str]:
         """The concepts a single folded word carries in this language."""
@@ -134,7 +134,7 @@ class Lexicon:
         return frozenset(found)
 
 
-# Turkish consonant softening, as folded: k -> ğ (folded g), p -> b, t -> d, ç (folded c) -> c.
+# Turkish consonant softening, as folded: k -> ğ (folded g), p -> b, t -> d (ç -> c folds away).
 _SOFTENING = {"k": "g", "p": "b", "t": "d"}
 # Concepts whose entries are verb forms, not words that inflect.
 _GRAMMAR = frozenset({"intent", "wish", "negation", "condition"})
