@@ -64,6 +64,9 @@ _THREAT_VETOES = (
     ("relative", "around_target"),
     ("beside", "before_target"),
 )
+# Where "with" or "for" before the target is no company: "waiting for you with a knife",
+# "deal with them once and for all".
+_THREAT_VETOES_NOT_COMPANY = tuple(v for v in _THREAT_VETOES if v[0] != "beside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +138,11 @@ FRAMES: tuple[Frame, ...] = (
     # Not a bare "her"/"him": short pronouns and weapons collide across languages once
     # folded (Turkish "her gün", every day, reads as English "her gun").
     Frame("N07", "threat", _f("weapon"), ANYONE - {"person"}, _f("intent", "wish"),
-          marker_first=True, vetoes=tuple(v for v in _THREAT_VETOES if v[0] != "beside"),
+          marker_first=True, vetoes=_THREAT_VETOES_NOT_COMPANY,
           explanation="threatens or wishes violence to someone"),
     # "Someone should take care of them, for good": disposing of someone, once and for all.
     Frame("N07", "threat", _f("dispose"), ANYONE | {"insult"}, _f("intent", "wish"),
-          marker_first=True, needs=_f("final"),
-          vetoes=tuple(v for v in _THREAT_VETOES if v[0] != "beside"),
+          marker_first=True, needs=_f("final"), vetoes=_THREAT_VETOES_NOT_COMPANY,
           explanation="threatens or wishes violence to someone"),
     # A curse ("burn in hell") or a menace ("I know where you live", "your days are
     # numbered") is a wish or threat of harm by itself: its phrase needs no marker.
@@ -217,10 +219,9 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
     if condition is not None and condition.positions(frame.targets):
         # Named in the condition: "if I catch a X near my kids, I'll put him in hospital".
         return [BORROWED]
-    later = clauses[index + 1] if index + 1 < len(clauses) else None
+    later = _beside(clauses, index, 1)
     if (
         later is not None
-        and later.sentence == clause.sentence
         and len(later.words) <= 3
         and later.first(frame.targets & _NAMED_LATER) in (0, 1)
     ):
@@ -229,13 +230,8 @@ def _targets(frame: Frame, clauses: tuple[Clause, ...], index: int) -> list[int]
         return [BORROWED]
     if not frame.targets & GROUP:
         return found
-    earlier = clauses[index - 1] if index > 0 else None
-    if (
-        earlier is not None
-        and earlier.sentence == clause.sentence
-        and len(earlier.words) <= 3
-        and earlier.positions(GROUP)
-    ):
+    earlier = _beside(clauses, index, -1)
+    if earlier is not None and len(earlier.words) <= 3 and earlier.positions(GROUP):
         # A group set off as the topic: "Las mujeres, a la cocina", "Migrants, out".
         return [BORROWED]
     pronouns = clause.positions(frozenset({GROUP_REFERENCE}))
@@ -350,12 +346,8 @@ def _fire(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Hit | None:
         return None
     if frame.needs and frame.needs.isdisjoint(clause.concepts):
         # Or right after the comma: "take care of them, for good".
-        later = clauses[index + 1] if index + 1 < len(clauses) else None
-        if (
-            later is None
-            or later.sentence != clause.sentence
-            or frame.needs.isdisjoint(later.concepts)
-        ):
+        later = _beside(clauses, index, 1)
+        if later is None or frame.needs.isdisjoint(later.concepts):
             return None
     predicates = clause.positions(frame.predicates)
     if not predicates:
@@ -429,15 +421,19 @@ def _phrase_end(words: tuple[Word, ...], pred: int) -> int:
     return end
 
 
+def _beside(clauses: tuple[Clause, ...], index: int, step: int) -> Clause | None:
+    """The clause ``step`` (-1 or 1) from clause ``index``, if it is in the same sentence."""
+    other = index + step
+    if 0 <= other < len(clauses) and clauses[other].sentence == clauses[index].sentence:
+        return clauses[other]
+    return None
+
+
 def _after_condition(frame: Frame, clauses: tuple[Clause, ...], index: int) -> Clause | None:
     """The clause just before, in the same sentence, if it is a condition of a threat ("if I
     catch one", "la prochaine fois que je croise un X", "wenn ich ihn sehe")."""
-    if frame.code != "N07" or index == 0:
-        return None
-    earlier = clauses[index - 1]
-    if earlier.sentence != clauses[index].sentence or not earlier.has("condition"):
-        return None
-    return earlier
+    earlier = _beside(clauses, index, -1) if frame.code == "N07" else None
+    return earlier if earlier is not None and earlier.has("condition") else None
 
 
 def _conditional_plan(frame: Frame, clauses: tuple[Clause, ...], index: int) -> bool:

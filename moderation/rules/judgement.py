@@ -13,7 +13,7 @@ from dataclasses import replace
 from moderation.rules.clauses import Clause, Word, analyse
 from moderation.rules.concepts import word_concepts
 from moderation.rules.context import ScreenContext
-from moderation.rules.frames import ALL_PREDICATES, hits, own_voice
+from moderation.rules.frames import ALL_PREDICATES, PEOPLE, hits, own_voice
 from moderation.rules.hate import SLUR_EXPLANATION, name_stopwords
 from moderation.rules.normalize import Normalized, normalize
 from moderation.rules.types import Finding
@@ -149,7 +149,7 @@ _OLD_FINDING_VETOES = (
 # Words with an innocent first sense (a dyke holds back the sea, a сука is a dog): a word
 # list's finding on one counts only when it is aimed at someone, a target within two words.
 _HOMONYM_CODES = frozenset({"N04", "N06", "N07"})
-_PEOPLE = frozenset({"you", "your", "person", "official", "named"})
+_PEOPLE = PEOPLE | {"your"}
 _AIMED = frozenset(
     {"you", "your", "person", "official", "group", "group_ref", "named", "pointing"}
     | {"institution", "authority"}
