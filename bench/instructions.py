@@ -27,7 +27,7 @@ WARM_UP = 300
 
 def _screen_letters(count: int) -> None:
     """The child's work: warm up, switch instrumentation on, screen ``count`` letters."""
-    sys.path.insert(0, str(ROOT))
+    # Imported here: the parent, which only starts valgrind, needs none of the engine.
     from bench.screening import CAMPAIGN, build_workload
     from moderation.rules import Decision, MemoryHistory, canonical_writer_key, screen
 
