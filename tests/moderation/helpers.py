@@ -36,9 +36,14 @@ CASES = {
 }
 
 
+def case_in(language: str) -> CaseRules:
+    """A case that accepts ``language`` alone."""
+    return CaseRules(slug=f"only-{language}", name="Ana Torres", languages=(language,))
+
+
 def run(
     text: str,
-    case: str = "en",
+    case: str | CaseRules = "en",
     *,
     name: str = "Jane Porter",
     email: str = "jane.porter@example.org",
@@ -46,18 +51,26 @@ def run(
     history: History | None = None,
     campaign: CampaignRules | None = None,
 ) -> Screening:
-    """Screen one message to one of the test cases."""
+    """Screen one message to one of the test cases (a key of CASES) or to ``case`` itself."""
     return screen(
         Submission(author_name=name, author_email=email, place=place, text=text),
-        case=CASES[case],
+        case=CASES[case] if isinstance(case, str) else case,
         campaign=campaign or CAMPAIGN,
         history=history,
     )
 
 
-def codes(text: str, case: str = "en", **kwargs: object) -> list[str]:
+def codes(text: str, case: str | CaseRules = "en", **kwargs: object) -> list[str]:
     """The rule codes that fire for a message."""
     return run(text, case, **kwargs).rules  # type: ignore[arg-type]
 
 
-__all__ = ["CAMPAIGN", "CASES", "Submission", "codes", "default_campaign_rules", "run"]
+__all__ = [
+    "CAMPAIGN",
+    "CASES",
+    "Submission",
+    "case_in",
+    "codes",
+    "default_campaign_rules",
+    "run",
+]

@@ -44,10 +44,11 @@ def test_settings_page_states_the_measured_miss_rate_next_to_the_switch(app: Fla
 
 def test_the_miss_rate_comes_from_one_constant(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
     client, _ = _staff(app)
+    measured = f"{miss_rate.MISS_RATE:.1%}"
     monkeypatch.setattr(miss_rate, "MISS_RATE", 0.123)
     monkeypatch.setattr("moderation.settings.MISS_RATE", 0.123)
     page = client.get("/staff/screening/").get_data(as_text=True)
-    assert "12.3%" in page and "14.2%" not in page
+    assert "12.3%" in page and measured not in page
     from flask_babel import force_locale
 
     from moderation.settings import miss_rate_sentence
