@@ -19,6 +19,7 @@ from moderation.rules.policy import decide
 from moderation.rules.repeats import check_copies, check_repeats
 from moderation.rules.risk import check_risk
 from moderation.rules.shouting import check_shouting
+from moderation.rules.statistical import check_statistical
 from moderation.rules.threats import check_threats
 from moderation.rules.types import CampaignRules, CaseRules, Finding, Screening, Submission
 from moderation.rules.vulgarity import check_vulgarity
@@ -72,8 +73,18 @@ def screen(
     # add theirs (N04, N07, N08, N13).
     findings = reread_pattern_findings(ctx, findings)
     findings.extend(check_frames(ctx))
+    if ctx.campaign.statistical_reading:
+        findings.extend(_unread(check_statistical(ctx), findings))
     findings = _without_repeats(findings)
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
+
+
+def _unread(second: list[Finding], first: list[Finding]) -> list[Finding]:
+    """The statistical reading's findings on sentences no rule has spoken of: where a rule
+    did, its finding says more (which words, which rule), and a vulgar sentence the lists
+    rejected is not turned into a hold."""
+    spans = [(f.start, f.end) for f in first if f.field == "text"]
+    return [s for s in second if not any(a < s.end and s.start < b for a, b in spans)]
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

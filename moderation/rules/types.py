@@ -50,6 +50,9 @@ class CampaignRules:
     # Every language any case of the campaign accepts: language identification is built once
     # over this set so that one detector serves all cases.
     campaign_languages: tuple[str, ...] = ()
+    # The statistical reading (statistical.py) after the rules: on in service; the rules' own
+    # tests switch it off to see what the rules alone decide.
+    statistical_reading: bool = True
 
 
 @dataclass(frozen=True, slots=True)
