@@ -1,7 +1,7 @@
 """Train the statistical reading's model (moderation/rules/statistical.py).
 
     pip install -r requirements-train.txt
-    python scripts/train_judgement_model.py [--out PATH] [--flag-rate 0.03]
+    python scripts/train_judgement_model.py [--out PATH] [--case-rate 0.04] [--letter-rate 0.02]
 
 Training units, each with its class (``benign``, ``N04``, ``N07``, ``N08`` or ``N13``):
 
@@ -14,7 +14,8 @@ Training units, each with its class (``benign``, ``N04``, ``N07``, ``N08`` or ``
 
 The aside part and any corpus not yet scored are never read. The threshold is chosen on
 out-of-fold probabilities (folds by source file, so a file's templates never help to score
-themselves): the lowest that flags at most ``--flag-rate`` of the benign units.
+themselves): the lowest that flags at most ``--case-rate`` of the benign suite cases and
+``--letter-rate`` of the benign letters.
 The run is deterministic: the same data gives the same file.
 """
 
@@ -51,7 +52,9 @@ from moderation.rules.types import CaseRules, Submission  # noqa: E402
 JUDGEMENT = ("N04", "N07", "N08", "N13")
 CLASSES = (BENIGN, *JUDGEMENT)
 SPENT_CORPORA = ("c7", "c8")
-C = 4.0  # inverse regularisation: chosen by leave-one-round-out runs on the dev rounds
+# Inverse regularisation: with round 5 held out (--without '*.5.json'), C = 1, 4 and 16 caught
+# 78.7, 80.8 and 79.4 % of its breaches with the rules, flagging 6.4, 6.4 and 6.7 % of benign.
+C = 4.0
 MIN_COUNT = 2  # an n-gram seen in fewer units is noise
 MIN_WEIGHT = 0.02  # a feature no class weighs more than this is left out of the file
 
@@ -61,7 +64,7 @@ class Unit:
     view: str  # the respelled view the screening reads
     label: str
     group: str  # source file: the folds of the threshold search
-    letter: int | None = None  # a breaching letter's number: one of its sentences is kept
+    letter: int | None = None  # a letter's number (its sentences are units of their own)
 
 
 def respelled(text: str, languages: tuple[str, ...]) -> str:
@@ -91,12 +94,15 @@ def letter_units(text: str, label: str, languages: tuple[str, ...], group: str, 
     view = respelled(text, languages)
     spans = list(sentences(view)) or [(0, len(view))]
     for a, b in spans:
-        yield Unit(view[a:b], label, group, None if label == BENIGN else n)
+        yield Unit(view[a:b], label, group, n)
 
 
-def load_units() -> list[Unit]:
+def load_units(without: tuple[str, ...] = ()) -> list[Unit]:
+    """Every training unit, less the dev suite's files matching a pattern of ``without``."""
     units: list[Unit] = []
     for path in sorted((ROOT / "evaluation/functional/dev").glob("*.json")):
+        if any(path.match(pattern) for pattern in without):
+            continue
         for case in expand(json.loads(path.read_text(encoding="utf-8"))):
             label = BENIGN if case.label == "benign" else judgement_class(case.rule)
             if label is not None:
@@ -153,9 +159,9 @@ def is_breach(units: list[Unit]) -> np.ndarray:
 def pick_letter_sentences(units: list[Unit], features: Features) -> list[Unit]:
     """Keep, of each breaching letter, the sentence a model without any of them reads as
     most likely a breach."""
-    plain = [u for u in units if u.letter is None]
+    plain = [u for u in units if u.letter is None or u.label == BENIGN]
     model = fit(features.matrix([u.view for u in plain]), is_breach(plain))
-    candidates = [u for u in units if u.letter is not None]
+    candidates = [u for u in units if u.letter is not None and u.label != BENIGN]
     probs = model.predict_proba(features.matrix([u.view for u in candidates]))[:, 1]
     best: dict[int, tuple[float, Unit]] = {}
     for unit, p in zip(candidates, probs, strict=True):
@@ -164,8 +170,12 @@ def pick_letter_sentences(units: list[Unit], features: Features) -> list[Unit]:
     return plain + [unit for _, unit in sorted(best.values(), key=lambda pu: pu[1].letter)]
 
 
-def choose_threshold(units: list[Unit], x: csr_matrix, flag_rate: float) -> float:
-    """The lowest threshold flagging at most ``flag_rate`` of benign units out of fold."""
+def choose_threshold(
+    units: list[Unit], x: csr_matrix, case_rate: float, letter_rate: float
+) -> float:
+    """The lowest threshold that, out of fold, flags at most ``case_rate`` of the benign
+    suite cases and ``letter_rate`` of the benign letters (a letter is flagged when any of its
+    sentences is: a letter of six sentences has six chances)."""
     groups = sorted({u.group for u in units})
     fold_of = {g: i % 5 for i, g in enumerate(groups)}
     folds = np.array([fold_of[u.group] for u in units])
@@ -174,10 +184,22 @@ def choose_threshold(units: list[Unit], x: csr_matrix, flag_rate: float) -> floa
     for k in range(5):
         train, test = folds != k, folds == k
         oof[test] = fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-    threshold = float(np.quantile(oof[~y], 1.0 - flag_rate))
-    caught = (oof[y] >= threshold).mean()
-    print(f"out of fold: threshold {threshold:.3f}, benign flagged {flag_rate:.1%}, "
-          f"breaches caught {caught:.1%} (by the model alone)")  # fmt: skip
+    cases = np.array([u.letter is None for u in units])
+    letters: dict[int, float] = {}
+    for unit, p in zip(units, oof, strict=True):
+        if unit.letter is not None and unit.label == BENIGN:
+            letters[unit.letter] = max(letters.get(unit.letter, 0.0), p)
+    benign_letters = np.array(list(letters.values()))
+    threshold = max(
+        float(np.quantile(oof[cases & ~y], 1.0 - case_rate)),
+        float(np.quantile(benign_letters, 1.0 - letter_rate)),
+    )
+    flagged = lambda part: (part >= threshold).mean()  # noqa: E731
+    print(
+        f"out of fold, threshold {threshold:.3f}: benign cases flagged "
+        f"{flagged(oof[cases & ~y]):.1%}, benign letters {flagged(benign_letters):.1%}; "
+        f"breaching cases caught {flagged(oof[cases & y]):.1%} (by the model alone)"
+    )
     return threshold
 
 
@@ -193,7 +215,8 @@ def write_model(path: Path, breach: LogisticRegression, codes: LogisticRegressio
         ("w", g) for g in features.words.feature_names_
     ]
     kept = 0
-    with gzip.GzipFile(path, "wb", mtime=0) as out:
+    # No name and no time in the gzip header: the same data gives the same bytes.
+    with path.open("wb") as raw, gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as out:
         head = [
             "# The statistical reading's model: written by scripts/train_judgement_model.py",
             f"# from {sum(counts.values())} training units "
@@ -218,16 +241,25 @@ def write_model(path: Path, breach: LogisticRegression, codes: LogisticRegressio
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
-    parser.add_argument("--flag-rate", type=float, default=0.03)
+    parser.add_argument("--case-rate", type=float, default=0.04)
+    parser.add_argument("--letter-rate", type=float, default=0.02)
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="leave out the dev suite's files matching GLOB (e.g. '*.5.json': a round held "
+        "out, to see how the model reads templates it never saw)",
+    )
     args = parser.parse_args()
-    units = load_units()
+    units = load_units(tuple(args.without))
     features = Features([u.view for u in units])
     units = pick_letter_sentences(units, features)
     counts = Counter(u.label for u in units)
     print(f"{len(units)} units: " + ", ".join(f"{c} {counts[c]}" for c in CLASSES))
     x = features.matrix([u.view for u in units])
     seen = np.asarray((x != 0).sum(axis=0)).ravel()
-    threshold = choose_threshold(units, x, args.flag_rate)
+    threshold = choose_threshold(units, x, args.case_rate, args.letter_rate)
     y = is_breach(units)
     breach = fit(x, y)
     codes = fit(x[y], np.array([u.label for u in units])[y])
