@@ -9,6 +9,7 @@ frequencies come from wordfreq's lists, installed with the package.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from wordfreq import available_languages, zipf_frequency
@@ -72,6 +73,27 @@ def _is_shouted(word: str, after: str, ctx: ScreenContext) -> bool:
     return len(word) >= LONG_WORD or _is_common_word(word.lower(), ctx.case.languages)
 
 
+def _cased_words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Words with their spans, a run of letters split where a script without case begins or
+    ends: "ICCPR保障结社自由" (no space is needed before Chinese) is the word ICCPR."""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isascii() or not any(_caseless(ch) for ch in word):
+            yield word, m.start(), m.end()
+            continue
+        start = None
+        for i, ch in enumerate([*word, " "]):
+            if ch != " " and not _caseless(ch):
+                start = i if start is None else start
+            elif start is not None:
+                yield word[start:i], m.start() + start, m.start() + i
+                start = None
+
+
+def _caseless(ch: str) -> bool:
+    return ch.lower() == ch.upper()
+
+
 def check_shouting(ctx: ScreenContext) -> list[Finding]:
     """N05A: one finding per run of shouted words."""
     view = ctx.cased
@@ -81,17 +103,17 @@ def check_shouting(ctx: ScreenContext) -> list[Finding]:
     skip = [m.span() for m in _NOT_PROSE.finditer(text)]
     runs: list[list[int]] = []
     last_end = -1
-    for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+    for word, start, end in _cased_words(text):
+        if any(a <= start < b for a, b in skip):
             continue
-        if not _is_shouted(m.group(), text[m.end() : m.end() + 3], ctx):
+        if not _is_shouted(word, text[end : end + 3], ctx):
             continue
-        gap = text[last_end : m.start()] if runs else ""
+        gap = text[last_end:start] if runs else ""
         if runs and not any(c.islower() for c in gap) and "\n" not in gap:
-            runs[-1][1] = m.end()
+            runs[-1][1] = end
         else:
-            runs.append([m.start(), m.end()])
-        last_end = m.end()
+            runs.append([start, end])
+        last_end = end
     findings = []
     for a, b in runs:
         start, end = view.span(a, b)

@@ -36,3 +36,10 @@ def test_unknown_initials_are_not_shouting(case: str, text: str) -> None:
 )
 def test_capitalised_words_are_shouting(case: str, text: str) -> None:
     assert "N05A" in codes(text, case)
+
+
+def test_an_acronym_glued_to_chinese_is_read_alone() -> None:
+    # No space is needed between Latin letters and Chinese: "ICCPR保障结社自由" is ICCPR, an
+    # initialism, followed by Chinese; read whole it was a long word in capitals.
+    assert "N05A" not in codes("晓雯，国际劳工组织（ILO）都在关注你。ICCPR保障结社自由。", "en-zh")
+    assert "N05A" in codes("晓雯，我们为你高喊FREEDOM，大家都在等你回家。", "en-zh")
