@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from moderation.rules.concepts import UNSPACED
 from moderation.rules.context import ScreenContext
 from moderation.rules.datafiles import DATA_DIR
 from moderation.rules.types import Finding
@@ -52,11 +53,20 @@ _MIN_LETTERS = 4
 def grams(text: str) -> tuple[list[str], list[str]]:
     """The two feature blocks' n-grams of a text: letter 4-grams of its words joined by single
     spaces and padded with one, so that beginnings and ends of words and neighbouring words are
-    features ("ermi", "n ar"); and the words with the pairs of neighbouring words."""
+    features ("ermi", "n ar"); and the words with the pairs of neighbouring words. Chinese
+    and Japanese write no spaces: a run of their characters counts as its character pairs."""
     words = _WORD.findall(text)
+    if UNSPACED.search(text):
+        words = [w for word in words for w in _unspaced_words(word)]
     joined = f" {' '.join(words)} "
     chars = [joined[i : i + CHAR_SIZE] for i in range(len(joined) - CHAR_SIZE + 1)]
     return chars, words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def _unspaced_words(word: str) -> list[str]:
+    if not UNSPACED.search(word):
+        return [word]
+    return [word[i : i + 2] for i in range(len(word) - 1)] or [word]
 
 
 def presence(grams: list[str]) -> dict[str, float]:
