@@ -34,9 +34,14 @@ COMMON_WORD_ZIPF = 3.0
 _REPEATS = re.compile(r"(.)\1{2,}")
 
 
+# wordfreq reads Chinese, Japanese and Korean through tokenisers (jieba, MeCab) that are not
+# installed, and raises for them; a Latin or Cyrillic word in capitals is no word of theirs.
+_NEEDS_TOKENISER = frozenset({"zh", "ja", "ko"})
+
+
 @cache
 def _word_languages() -> frozenset[str]:
-    return frozenset(available_languages(wordlist="small"))
+    return frozenset(available_languages(wordlist="small")) - _NEEDS_TOKENISER
 
 
 @lru_cache(maxsize=4096)

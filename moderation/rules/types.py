@@ -9,7 +9,7 @@ from typing import Any
 
 # Every screening records the version of the rule book it was made under (netiquette rule 16).
 # Bump it whenever a rule, a word list or a threshold changes what a message gets.
-RULEBOOK_VERSION = "2026.6"
+RULEBOOK_VERSION = "2026.7"
 
 
 class Decision(enum.Enum):

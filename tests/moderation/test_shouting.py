@@ -43,3 +43,10 @@ def test_an_acronym_glued_to_chinese_is_read_alone() -> None:
     # initialism, followed by Chinese; read whole it was a long word in capitals.
     assert "N05A" not in codes("晓雯，国际劳工组织（ILO）都在关注你。ICCPR保障结社自由。", "en-zh")
     assert "N05A" in codes("晓雯，我们为你高喊FREEDOM，大家都在等你回家。", "en-zh")
+
+
+def test_a_case_in_chinese_reads_capitals_without_a_chinese_word_list() -> None:
+    # wordfreq needs a tokeniser for Chinese that is not installed: asking it raised, and the
+    # screening failed, for any unlisted short word in capitals in a letter to a Chinese case.
+    assert "N05A" not in codes("晓雯，我们都支持TUCX的声明，大家都在等你。", "en-zh")
+    assert "N05A" in codes("Chow, we SHOUT your name in the street.", "en-zh")
