@@ -5,8 +5,9 @@
 
 Training units, each with its class (``benign``, ``N04``, ``N07``, ``N08`` or ``N13``):
 
-- every case of the functional suite's dev part (``evaluation/functional/dev``), whole (one or
-  two sentences); N06 cases are left out (the word lists decide vulgarity);
+- every case of the functional suite's dev part (``evaluation/functional/dev``) and of the
+  training templates in the same format (``evaluation/training/suite``), whole (one or two
+  sentences); N06 cases are left out (the word lists decide vulgarity);
 - every sentence of the benign training letters (``evaluation/training/*.jsonl``) and of the
   approved letters of the spent corpora (``evaluation/corpora/*``);
 - of each breaching letter, the one sentence the first model reads as most likely a breach
@@ -103,13 +104,18 @@ def letter_units(text: str, label: str, languages: tuple[str, ...], group: str, 
 def load_units(without: tuple[str, ...] = ()) -> list[Unit]:
     """Every training unit, less the dev suite's files matching a pattern of ``without``."""
     units: list[Unit] = []
-    for path in sorted((ROOT / "evaluation/functional/dev").glob("*.json")):
+    suites = [
+        *sorted((ROOT / "evaluation/functional/dev").glob("*.json")),
+        *sorted((ROOT / "evaluation/training/suite").glob("*.json")),
+    ]
+    for path in suites:
         if any(path.match(pattern) for pattern in without):
             continue
         for case in expand(json.loads(path.read_text(encoding="utf-8"))):
             label = BENIGN if case.label == "benign" else judgement_class(case.rule)
             if label is not None:
-                units.append(Unit(respelled(case.text, (case.language,)), label, path.name))
+                group = f"{path.parent.name}/{path.name}"
+                units.append(Unit(respelled(case.text, (case.language,)), label, group))
     letters = 0
     for path in sorted((ROOT / "evaluation/training").glob("*.jsonl")):
         language = path.stem

@@ -32,6 +32,7 @@ from pathlib import Path
 from moderation.rules.concepts import UNSPACED
 from moderation.rules.context import ScreenContext
 from moderation.rules.datafiles import DATA_DIR
+from moderation.rules.judgement import clauses_of
 from moderation.rules.types import Finding
 
 MODEL_FILE = DATA_DIR / "judgement_model.tsv.gz"
@@ -46,6 +47,12 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # A sentence ends at . ! ? … before a space (not the dots of "amnesty.org" or "3.5"), at their
 # full-width, Arabic and Bengali forms, or at a new line.
 _SENTENCE = re.compile(r"(?:[^.!?…。！？؟।\n]|[.!?…](?=\S))+(?:[.!?…]+(?=\s|$)|[。！？؟।\n]+)?")
+# Counter speech and reported hate repeat the hateful words, which is all the model sees: such
+# a sentence is held only when the model is surer. On the two held-out rounds, 0.9 took the
+# benign cases flagged from 8.9 to 8.0 % and 6.8 to 5.5 %, breaches caught from 81.8 to 81.8 %
+# and 81.2 to 80.6 % (MODERATION.md, session 5).
+SPEECH_ABOUT_SPEECH_THRESHOLD = 0.9
+_SPEECH_ABOUT_SPEECH = frozenset({"counter", "reported"})
 # Below this many letters a sentence says too little for the model ("Stay strong!" does not).
 _MIN_LETTERS = 4
 
@@ -179,6 +186,16 @@ def _verdict(sentence: str) -> tuple[str, float] | None:
     return model.breach(sentence) if model is not None else None
 
 
+def _speech_about_speech(ctx: ScreenContext, start: int, end: int) -> bool:
+    """True if a word of the view's ``start:end`` is counter or reported speech to the
+    frames' concept lists ("calling them vermin is a lie", "the regime says ...")."""
+    return any(
+        start <= word.start < end and not word.concepts.isdisjoint(_SPEECH_ABOUT_SPEECH)
+        for clause in clauses_of(ctx)
+        for word in clause.words
+    )
+
+
 def check_statistical(ctx: ScreenContext) -> list[Finding]:
     """N04, N07, N08, N13 held where the model reads a sentence as a breach."""
     view = ctx.respelled
@@ -188,6 +205,8 @@ def check_statistical(ctx: ScreenContext) -> list[Finding]:
         if verdict is None:
             continue
         code, probability = verdict
+        if probability < SPEECH_ABOUT_SPEECH_THRESHOLD and _speech_about_speech(ctx, start, end):
+            continue
         a, b = view.span(start, end)
         excerpt = ctx.text[a:b].strip()
         a += ctx.text[a:b].find(excerpt)

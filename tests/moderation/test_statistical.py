@@ -101,6 +101,15 @@ def test_the_reading_says_nothing_where_a_rule_has_spoken(tiny_model) -> None:
     assert run(text, campaign=WITH_READING).findings == rules_alone.findings
 
 
+def test_counter_speech_needs_a_surer_reading(tiny_model) -> None:
+    # Both sentences read about 0.6-0.75 to the tiny model, above its threshold (0.6) and below
+    # the one for speech about speech (0.9): only the one that is not counter speech is held.
+    countered = "Saying the neighbours are zorblats is hateful."
+    assert tiny_model.breach(countered) is not None
+    assert run(countered, campaign=WITH_READING).decision is Decision.APPROVE
+    assert run("The neighbours are all zorblats.", campaign=WITH_READING).decision is Decision.HOLD
+
+
 def test_the_reading_can_be_switched_off(tiny_model) -> None:
     text = "The neighbours are all zorblats."
     assert run(text, campaign=WITH_READING).decision is Decision.HOLD
