@@ -49,6 +49,20 @@ def send_confirmation(confirmation_id: int) -> None:
     log.info("confirmation %s sent", confirmation_id)
 
 
+@job
+def send_already_signed(signature_id: int, locale: str = "en") -> None:
+    """Tell a signer, at their address only, that they had already signed and confirmed: the
+    sign page says the same to everyone, so that nobody learns who signed what."""
+    signature = db.session.get(Signature, signature_id)
+    if signature is None or signature.status is not SignatureStatus.CONFIRMED:
+        return
+    petition = db.session.get(Petition, signature.petition_id)
+    with force_locale(locale):
+        subject = gettext("You have already signed")
+        text = render_template("petitions/email/already_signed.txt", title=petition.title)
+    send_email(signature.email, subject, text)
+
+
 def reconcile_signature_counts() -> None:
     """Re-count every petition's confirmed signatures and fix drifted counters."""
     for petition_id in db.session.scalars(sa.select(Petition.id).order_by(Petition.id)).all():

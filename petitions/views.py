@@ -108,17 +108,13 @@ def sign(slug: str) -> ResponseReturnValue:
     if outcome.result is SignResult.CLOSED:
         flash(_("This petition is closed and no longer takes signatures."), "error")
         return redirect(url_for("public.case", slug=slug))
-    return redirect(url_for("public.signed", slug=slug, result=outcome.result.value))
+    # One page whatever happened: whether an address signed is told only to the address.
+    return redirect(url_for("public.signed", slug=slug))
 
 
 @bp.get("/cases/<slug>/signed")
 def signed(slug: str) -> ResponseReturnValue:
-    case = case_or_404(slug)
-    try:
-        result = SignResult(request.args.get("result", "pending"))
-    except ValueError:
-        result = SignResult.PENDING
-    return render_template("petitions/signed.html", case=case, result=result.value)
+    return render_template("petitions/signed.html", case=case_or_404(slug))
 
 
 @bp.get("/confirm/<token>")

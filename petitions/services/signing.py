@@ -10,8 +10,9 @@ import sqlalchemy as sa
 
 from petitions.database import insert_unless_exists, utcnow
 from petitions.extensions import db
+from petitions.jobs import send_already_signed
 from petitions.models import Petition, Signature, SignatureStatus
-from petitions.queue import commit_and_dispatch, forget_pending
+from petitions.queue import commit_and_dispatch, record_job
 from petitions.services.confirmation import (
     Person,
     request_confirmation,
@@ -20,9 +21,12 @@ from petitions.services.confirmation import (
 
 
 class SignResult(enum.Enum):
+    """What signing did. Only the service knows: the public page is the same for all but
+    CLOSED, and the address's owner hears the rest by e-mail."""
+
     PENDING = "pending"  # new signature, confirmation e-mail on its way
-    STILL_PENDING = "still_pending"  # signed before, not yet confirmed
-    ALREADY_SIGNED = "already_signed"  # signed and confirmed before
+    STILL_PENDING = "still_pending"  # signed before, not yet confirmed: a new link, maybe
+    ALREADY_SIGNED = "already_signed"  # signed and confirmed before: a notice by e-mail
     CLOSED = "closed"
 
 
@@ -59,14 +63,16 @@ def sign_petition(petition_id: int, signer: Person, today: date | None = None) -
     )
     if created is None:
         # Signed before (or by the same person's concurrent request): that one counts.
-        status = db.session.scalar(
-            sa.select(Signature.status).where(
+        earlier = db.session.execute(
+            sa.select(Signature.id, Signature.status).where(
                 Signature.petition_id == petition.id, Signature.supporter_id == supporter_id
             )
-        )
-        if status is not SignatureStatus.PENDING:
-            db.session.rollback()
-            forget_pending()
+        ).one()
+        if earlier.status is not SignatureStatus.PENDING:
+            # Only the address's owner hears that it signed before (the page says the same
+            # to everyone).
+            record_job(send_already_signed, earlier.id, signer.locale)
+            commit_and_dispatch()
             return SignOutcome(SignResult.ALREADY_SIGNED)
     request_confirmation(supporter_id, signer.email, signer.locale, new_supporter)
     commit_and_dispatch()

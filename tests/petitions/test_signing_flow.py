@@ -60,20 +60,34 @@ def test_duplicate_signature_with_canonical_email_counts_once(
     app: Flask, client: FlaskClient, outbox: Any
 ) -> None:
     slug = _case(app)
-    sign(client, slug, email="Ann.Lee+w4r@gmail.com")
+    first = sign(client, slug, email="Ann.Lee+w4r@gmail.com")
     again = sign(client, slug, email="annlee@googlemail.com", name="Ann L.")
-    assert "result=still_pending" in again.headers["Location"]
     assert len(outbox()) == 1, "a second e-mail within minutes is only noise"
 
     client.post(path_of(confirm_link(outbox()[0])))
     third = sign(client, slug, email="ANNLEE@gmail.com")
-    assert "result=already_signed" in third.headers["Location"]
-    friendly = client.get(third.headers["Location"])
-    assert friendly.status_code == 200
-    assert b"already signed" in friendly.data
     assert counts(client, slug)["signatures"] == 1
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(Signature)) == 1
+    # Only the address hears that it had signed already (the one it signed with).
+    notice = outbox()[-1]
+    assert len(outbox()) == 2 and notice["To"] == "Ann.Lee+w4r@gmail.com"
+    assert "already signed" in notice.get_body(("plain",)).get_content()
+    assert first.headers["Location"] == again.headers["Location"] == third.headers["Location"]
+
+
+def test_the_sign_page_tells_nobody_whether_an_address_signed(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    new = client.get(sign(client, slug, email="new@example.org").headers["Location"]).data
+    pending = client.get(sign(client, slug, email="new@example.org").headers["Location"]).data
+    client.post(path_of(confirm_link(outbox()[0])))
+    signed = client.get(sign(client, slug, email="new@example.org").headers["Location"]).data
+    assert new == pending == signed
+    # Nor does the page take the state from its address any more.
+    told = client.get(f"/cases/{slug}/signed?result=already_signed").data
+    assert told == new
 
 
 def test_one_click_confirms_every_pending_signature(
