@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from flask_login import login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from petitions.auth import home_for, safe_next
 from petitions.extensions import db, limiter
 from petitions.forms import LoginForm, SetPasswordForm
 from petitions.models import User
-from petitions.services.accounts import AccountError, authenticate, set_password
+from petitions.services.accounts import AccountError, authenticate, end_sessions, set_password
 
 bp = Blueprint("auth", __name__)
 INVITE_SALT = "staff-invite"
@@ -35,6 +44,9 @@ def login() -> ResponseReturnValue:
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
         if user is not None:
+            # A CSRF token seen before signing in (on a shared computer, say) is not
+            # carried into the signed-in session.
+            session.pop("csrf_token", None)
             login_user(user)
             return redirect(safe_next(request.args.get("next")) or home_for(user))
         # The same words whether the account exists or not.
@@ -46,6 +58,8 @@ def login() -> ResponseReturnValue:
 @bp.post("/logout")
 @limiter.limit(login_limit)
 def logout() -> ResponseReturnValue:
+    if current_user.is_authenticated:
+        end_sessions(current_user.id)
     logout_user()
     flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))

@@ -73,6 +73,15 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
+def end_sessions(user_id: int) -> None:
+    """End every open session of an account (signing out: a copied cookie must stop working
+    too, not only the browser's own)."""
+    db.session.execute(
+        sa.update(User).where(User.id == user_id).values(session_token=secrets.token_hex(16))
+    )
+    db.session.commit()
+
+
 def set_password(user_id: int, password: str) -> User:
     """Set a new password and end the account's other sessions."""
     check_password_strength(password)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -195,3 +196,42 @@ def test_next_parameter_cannot_redirect_off_site(ctx: Flask) -> None:
         "/login?next=//evil.example/", data={"email": user.email, "password": PASSWORD}
     )
     assert "evil.example" not in response.headers["Location"]
+
+
+def test_a_copied_session_cookie_stops_working_at_sign_out(app: Flask) -> None:
+    with app.app_context():
+        email = make_user("moderator").email
+    browser = app.test_client()
+    login(browser, email)
+    cookie = browser.get_cookie("session")
+    assert cookie is not None
+    thief = app.test_client()
+    thief.set_cookie("session", cookie.value)
+    assert thief.get("/moderation/").status_code == 200
+    browser.post("/logout")
+    assert thief.get("/moderation/").status_code == 302, "the copy must die with the sign-out"
+
+
+def test_signing_in_gives_a_new_csrf_token(make_app: Any) -> None:
+    app = make_app(WTF_CSRF_ENABLED=True)
+    with app.app_context():
+        email = make_user("moderator").email
+    client = app.test_client()
+    before = _CSRF_FIELD.search(client.get("/login").text)
+    assert before is not None
+    client.post("/login", data={"email": email, "password": PASSWORD, "csrf_token": before[1]})
+    after = _CSRF_FIELD.search(client.get("/moderation/").text)
+    assert after is not None
+    assert _csrf_raw(app, after[1]) != _csrf_raw(app, before[1])
+
+
+# Either attribute order: WTForms writes name first, the templates' own fields type first.
+_CSRF_FIELD = re.compile(r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"')
+
+
+def _csrf_raw(app: Flask, token: str) -> str:
+    # A CSRF token is the session's raw token, signed with a timestamp: two pages of one
+    # session differ only in the signature's time.
+    from itsdangerous import URLSafeTimedSerializer
+
+    return URLSafeTimedSerializer(app.secret_key, salt="wtf-csrf-token").loads(token)
