@@ -31,7 +31,10 @@ def database_url(url: str | None) -> str:
 class Config:
     """Settings shared by every environment; safe local defaults."""
 
-    SECRET_KEY = os.environ.get("SECRET_KEY", "embedded-default-not-secret")
+    # Without one in the environment, a random key is made once into instance/ (see
+    # petitions/secret_key.py): there is no public default to forge links with.
+    SECRET_KEY = os.environ.get("SECRET_KEY") or None
+    SECRET_KEY_FILE = "secret_key"  # noqa: S105 (a file name under instance/, not a key)
     SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
     # No ping before every checkout (a round trip per request); connections are
     # recycled instead, and a dropped one is replaced after its first error.

@@ -9,6 +9,8 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from petitions.secret_key import instance_secret_key
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -27,6 +29,9 @@ def create_app(config: Any = None, overrides: dict[str, Any] | None = None) -> F
     if overrides:
         app.config.update(overrides)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    if not app.config.get("SECRET_KEY"):
+        key_file = Path(app.instance_path) / app.config["SECRET_KEY_FILE"]
+        app.config["SECRET_KEY"] = instance_secret_key(key_file)
     logging.basicConfig(level=logging.INFO)
 
     if app.config["PROXY_COUNT"]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import stat
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from config import ProductionConfig, database_url
+from config import ProductionConfig, TestConfig, database_url
 from petitions.extensions import db
 from petitions.models import Case, Petition, SuggestedMessage
 
@@ -79,3 +82,33 @@ def test_worker_command_explains_that_it_needs_redis(ctx: Flask) -> None:
     result = ctx.test_cli_runner().invoke(args=["worker", "--burst"])
     assert result.exit_code != 0
     assert "REDIS_URL" in result.output
+
+
+def test_without_a_secret_key_one_is_made_once_and_kept_private(tmp_path: Path) -> None:
+    from petitions import create_app
+
+    key_file = tmp_path / "secret_key"
+    settings = {"SECRET_KEY": None, "SECRET_KEY_FILE": str(key_file)}
+    first = create_app(TestConfig, settings)
+    second = create_app(TestConfig, settings)
+    assert first.secret_key == second.secret_key == key_file.read_text()
+    assert len(first.secret_key) >= 64
+    assert "default" not in first.secret_key
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert (
+        create_app(
+            TestConfig, {"SECRET_KEY": None, "SECRET_KEY_FILE": str(tmp_path / "other")}
+        ).secret_key
+        != first.secret_key
+    )
+
+
+def test_the_environment_key_wins_and_nothing_is_written(tmp_path: Path) -> None:
+    from petitions import create_app
+
+    key_file = tmp_path / "secret_key"
+    app = create_app(
+        TestConfig, {"SECRET_KEY": "from-the-environment", "SECRET_KEY_FILE": str(key_file)}
+    )
+    assert app.secret_key == "from-the-environment"
+    assert not key_file.exists()
