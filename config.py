@@ -36,9 +36,10 @@ class Config:
     SECRET_KEY = os.environ.get("SECRET_KEY") or None
     SECRET_KEY_FILE = "secret_key"  # noqa: S105 (a file name under instance/, not a key)
     SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("DATABASE_URL"))
-    # No ping before every checkout (a round trip per request); connections are
-    # recycled instead, and a dropped one is replaced after its first error.
-    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_recycle": 1800}
+    # A ping before each checkout (one round trip, ~0.1 ms on the same network): after a
+    # database restart every pooled connection is dead, and without it each would fail one
+    # request with a 500. Connections are also recycled after half an hour.
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_recycle": 1800, "pool_pre_ping": True}
     REDIS_URL = os.environ.get("REDIS_URL") or None
     RQ_QUEUE = os.environ.get("RQ_QUEUE", "default")
     MAIL_URL = os.environ.get("MAIL_URL") or None

@@ -746,11 +746,12 @@ def write_signatures_pdf(
     petition_text: str,
     total: int,
     by_country: list[tuple[str, int]],
-    first_date: datetime.date,
-    last_date: datetime.date,
+    first_date: datetime.date | None,
+    last_date: datetime.date | None,
     paper: str = "A4",
 ) -> None:
-    """Write a short PDF summary of a petition's signatures for its addressee (atomically)."""
+    """Write a short PDF summary of a petition's signatures for its addressee (atomically);
+    the dates are None when nobody has signed yet."""
     texts = [title, addressee, petition_text, *(_country_label(code) for code, _ in by_country)]
     with _new_pdf(paper, title, texts, traditional=False) as pdf:
         pdf.footer_text = "Signature summary"
@@ -761,13 +762,13 @@ def write_signatures_pdf(
         pdf.ln(3)
         _paragraph(pdf, printable(petition_text), BODY_SIZE, BODY_LINE)
         pdf.ln(5)
-        _paragraph(
-            pdf,
-            f"{total:,} signatures, from {first_date.isoformat()} to {last_date.isoformat()}",
-            13,
-            8,
-            bold=True,
-        )
+        if first_date is None or last_date is None:
+            summary = "No confirmed signatures yet."
+        else:
+            summary = (
+                f"{total:,} signatures, from {first_date.isoformat()} to {last_date.isoformat()}"
+            )
+        _paragraph(pdf, summary, 13, 8, bold=True)
         pdf.ln(2)
         pdf.set_font(_family(fonts.LATIN), size=BODY_SIZE)
         pdf.set_text_shaping(False)  # English country names and numbers

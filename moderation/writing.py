@@ -49,7 +49,9 @@ def check(slug: str) -> ResponseReturnValue:
     caller sent it; it is rate-limited like every POST.
     """
     case = case_or_404(slug)
-    data = request.get_json(silent=True) or {}
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        data = {}  # a list, a string, a number: nothing to check
     text = data.get("text") if isinstance(data.get("text"), str) else ""
     draft = check_draft(
         case.id,

@@ -1,8 +1,8 @@
-"""Security headers on every response."""
+"""Security headers on every response; requests no page could have made are refused."""
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, abort, request
 
 # Only our own stylesheet and scripts: no inline scripts, no third parties.
 CSP = (
@@ -20,9 +20,31 @@ def add_security_headers(response: Response) -> Response:
     return response
 
 
+# Pages only staff see (the queue, messages, addresses): never kept by a browser or a proxy.
+PRIVATE_PREFIXES = ("/staff", "/moderation", "/login")
+
+
+def refuse_nul_bytes() -> None:
+    """400 for a NUL byte in the path or the query string: no link of ours has one, and
+    PostgreSQL refuses it in any text value (a 500 each, easy to flood the logs with)."""
+    if "\x00" in request.path or any(
+        "\x00" in key or "\x00" in value for key, value in request.args.items(multi=True)
+    ):
+        abort(400)
+
+
+def keep_private_pages_out_of_caches(response: Response) -> Response:
+    if request.path.startswith(PRIVATE_PREFIXES):
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def register(app: Flask) -> None:
-    """Install the headers hook (HSTS only when cookies are HTTPS-only, i.e. production)."""
+    """Install the hooks (HSTS only when cookies are HTTPS-only, i.e. production)."""
+    # First of all hooks: the staff guard reads the path too.
+    app.before_request_funcs.setdefault(None, []).insert(0, refuse_nul_bytes)
     app.after_request(add_security_headers)
+    app.after_request(keep_private_pages_out_of_caches)
     if app.config.get("SESSION_COOKIE_SECURE"):
 
         @app.after_request

@@ -20,15 +20,21 @@ def forbidden_character(value: str) -> str | None:
     return match.group() if match else None
 
 
-def clean_line(value: str | None) -> str:
+def _text(value: object) -> str:
+    # A file sent where a text field is expected (multipart forms mix them) reads as nothing:
+    # the field's own validators then say it is missing.
+    return value if isinstance(value, str) else ""
+
+
+def clean_line(value: object) -> str:
     """A one-line field: NFC, whitespace runs collapsed, trimmed."""
-    value = unicodedata.normalize("NFC", value or "")
+    value = unicodedata.normalize("NFC", _text(value))
     return " ".join(value.split())
 
 
-def clean_text(value: str | None) -> str:
+def clean_text(value: object) -> str:
     """A multi-line field: NFC, line breaks unified, trailing spaces trimmed."""
-    value = unicodedata.normalize("NFC", value or "")
+    value = unicodedata.normalize("NFC", _text(value))
     value = _LINEBREAKS.sub("\n", value)
     lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
