@@ -19,7 +19,7 @@ from wtforms import (
     StringField,
     SubmitField,
 )
-from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, ValidationError
+from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 from wtforms.widgets import html_params
 
 from petitions.countries import country_choices, country_codes
@@ -123,7 +123,10 @@ class SupporterFields(FlaskForm):
     )
     consent = BooleanField(
         _l("I agree to the processing of my details as described above."),
-        validators=[InputRequired(_l("Please tick the box to agree, or we cannot count you."))],
+        # The box sends "y"; a hand-made request saying no in any usual way is no consent
+        # (InputRequired accepted "false", since it only asks that something was sent).
+        false_values=("false", "False", "0", "no", "off", "n", ""),
+        validators=[DataRequired(_l("Please tick the box to agree, or we cannot count you."))],
     )
 
     def person(self, locale: str) -> Person:

@@ -116,3 +116,18 @@ def test_pooled_connections_cut_by_a_database_restart_cost_no_request(
     assert ended >= 1
     assert client.get(f"/cases/{slug}").status_code == 200
     assert client.post(f"/cases/{slug}/sign", data=signer_form()).status_code == 302
+
+
+@pytest.mark.parametrize("answer", ["false", "False", "0", "no", "off", ""])
+def test_saying_no_to_consent_is_no_consent(
+    app: Flask, client: FlaskClient, slug: str, answer: str
+) -> None:
+    response = client.post(f"/cases/{slug}/sign", data={**signer_form(), "consent": answer})
+    assert response.status_code == 422
+    assert _stored(app) == (0, 0)
+
+
+@pytest.mark.parametrize("answer", ["y", "on", "true", "1"])
+def test_a_ticked_box_is_consent(client: FlaskClient, slug: str, answer: str) -> None:
+    response = client.post(f"/cases/{slug}/sign", data={**signer_form(), "consent": answer})
+    assert response.status_code == 302
