@@ -11,6 +11,7 @@ from email.utils import make_msgid
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 
 from petitions.database import utcnow
@@ -20,7 +21,7 @@ def build_message(to: str, subject: str, text: str, html: str | None = None) -> 
     """A MIME message from the service's sender, plain text with an optional HTML part."""
     message = EmailMessage()
     message["From"] = current_app.config["MAIL_FROM"]
-    message["To"] = to
+    message["To"] = ascii_address(to)
     message["Subject"] = subject
     message["Message-ID"] = make_msgid(domain="w4r.local")
     message["Date"] = utcnow().strftime("%a, %d %b %Y %H:%M:%S +0000")
@@ -29,6 +30,19 @@ def build_message(to: str, subject: str, text: str, html: str | None = None) -> 
     if html is not None:
         message.add_alternative(html, subtype="html")
     return message
+
+
+def ascii_address(address: str) -> str:
+    """The address with its domain in IDNA form ("ann@bücher.example" is sent to
+    "ann@xn--bcher-kva.example"): a non-ASCII domain in a header is encoded as text, which no
+    server delivers. A non-ASCII local part stays as it is (it needs SMTPUTF8 either way)."""
+    if address.isascii():
+        return address
+    try:
+        valid = validate_email(address, check_deliverability=False)
+    except EmailNotValidError:
+        return address
+    return valid.ascii_email or f"{valid.local_part}@{valid.ascii_domain}"
 
 
 def send_email(to: str, subject: str, text: str, html: str | None = None) -> None:

@@ -165,14 +165,24 @@ def test_same_job_dispatched_twice_sends_once(
     assert len(outbox()) == 1
 
 
-def test_smtp_delivery_with_a_real_smtp_server(make_app: Any) -> None:
+@pytest.mark.parametrize(
+    ("typed", "sent_to"),
+    [
+        ("smtp.reader@example.org", "smtp.reader@example.org"),
+        # An internationalised domain goes out in its IDNA form, in the header and envelope.
+        ("leser@bücher.example", "leser@xn--bcher-kva.example"),
+    ],
+)
+def test_smtp_delivery_with_a_real_smtp_server(make_app: Any, typed: str, sent_to: str) -> None:
     from aiosmtpd.controller import Controller
 
     received: list[bytes] = []
+    recipients: list[str] = []
 
     class Handler:
         async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
             received.append(envelope.content)
+            recipients.extend(envelope.rcpt_tos)
             return "250 OK"
 
     with socket.socket() as probe:
@@ -185,11 +195,12 @@ def test_smtp_delivery_with_a_real_smtp_server(make_app: Any) -> None:
         with app.app_context():
             slug = make_case().slug
         client = app.test_client()
-        sign(client, slug, email="smtp.reader@example.org")
+        sign(client, slug, email=typed)
     finally:
         controller.stop()
     [raw] = received
     mail = message_from_bytes(raw, policy=policy.default)
-    assert mail["To"] == "smtp.reader@example.org"
+    assert mail["To"] == sent_to
+    assert recipients == [sent_to]
     client.post(path_of(confirm_link(mail)))
     assert counts(client, slug)["signatures"] == 1
