@@ -18,7 +18,7 @@ from flask_login import current_user, login_user, logout_user
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from petitions.auth import home_for, safe_next
-from petitions.extensions import db, limiter
+from petitions.extensions import address_key, db, limiter
 from petitions.forms import LoginForm, SetPasswordForm
 from petitions.models import User
 from petitions.services.accounts import AccountError, authenticate, end_sessions, set_password
@@ -33,7 +33,7 @@ def login_limit() -> str:
 
 
 def login_account_key() -> str:
-    return "login:" + request.form.get("email", "")[:320].strip().lower()
+    return address_key("login", request.form.get("email", "")[:320].strip().lower())
 
 
 @bp.route("/login", methods=["GET", "POST"])

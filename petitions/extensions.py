@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,6 +22,18 @@ migrate = Migrate()
 csrf = CSRFProtect()
 babel = Babel()
 limiter = Limiter(key_func=get_remote_address, default_limits=[])
+
+
+def address_key(kind: str, address: str) -> str:
+    """A rate-limit key for an e-mail address that does not hold the address: the limiter's
+    storage (Redis) is not where supporters' addresses belong. Keyed with the app's secret,
+    so a list of addresses cannot be checked against the keys either."""
+    from flask import current_app
+
+    digest = hmac.new(
+        current_app.config["SECRET_KEY"].encode(), address.encode(), hashlib.sha256
+    ).hexdigest()
+    return f"{kind}:{digest[:32]}"
 
 
 def select_locale() -> str | None:

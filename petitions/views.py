@@ -19,7 +19,7 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from petitions.emails import canonical_email
-from petitions.extensions import db, limiter
+from petitions.extensions import address_key, db, limiter
 from petitions.forms import ConfirmForm, SignForm
 from petitions.models import Campaign, Case
 from petitions.services.confirmation import ConfirmResult, check_token, confirm_actions
@@ -48,7 +48,7 @@ def per_email_limit() -> str:
 
 def email_key() -> str:
     """Rate-limit key for the address being signed with (canonical form)."""
-    return "email:" + canonical_email(request.form.get("email", "")[:320])
+    return address_key("email", canonical_email(request.form.get("email", "")[:320]))
 
 
 def current_campaign() -> Campaign | None:

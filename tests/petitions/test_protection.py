@@ -205,6 +205,8 @@ def test_rate_limits_are_counted_in_redis(make_app: Any, redis_url: str) -> None
 
     stored = Redis.from_url(redis_url).keys(f"*{settings['RATELIMIT_KEY_PREFIX']}*")
     assert stored, "the limits are counted in Redis, where every process sees them"
+    assert any(b"email:" in key for key in stored), "the per-address limit is counted too"
+    assert not any(b"example.org" in key for key in stored), "no address is kept in Redis"
 
 
 def test_every_post_route_is_rate_limited(make_app: Any) -> None:
@@ -228,3 +230,14 @@ def test_every_post_route_is_rate_limited(make_app: Any) -> None:
             path = path.replace(f"<int:{arg}>", "1").replace(f"<{arg}>", slug)
         response = client.post(path, data={})
         assert "X-RateLimit-Limit" in response.headers, f"{rule.rule} has no rate limit"
+
+
+def test_rate_limit_keys_for_an_address_do_not_hold_it(app: Flask) -> None:
+    from petitions.extensions import address_key
+
+    with app.test_request_context():
+        key = address_key("email", "ann.lee@example.org")
+        assert key == address_key("email", "ann.lee@example.org")
+        assert key != address_key("email", "bob@example.org")
+    assert "ann" not in key and "example" not in key
+    assert key.startswith("email:")
