@@ -25,7 +25,7 @@ from wtforms.widgets import html_params
 from petitions.countries import country_choices, country_codes
 from petitions.emails import normalise_email
 from petitions.services.confirmation import Person
-from petitions.text import clean_line, forbidden_character
+from petitions.text import clean_line, forbidden_character, name_problem
 
 NAME_MAX = 120
 PLACE_MAX = 120
@@ -36,6 +36,20 @@ def no_control_characters(form: FlaskForm, field: Field) -> None:
     """Refuse invisible control and direction-override characters."""
     if isinstance(field.data, str) and forbidden_character(field.data):
         raise ValidationError(_l("This field contains invisible control characters."))
+
+
+_NAME_PROBLEMS = {
+    "format": _l("This field contains invisible formatting characters."),
+    "letters": _l("Please write it in letters."),
+    "marks": _l("This field has too many accents stacked on one letter."),
+}
+
+
+def printable_name(form: FlaskForm, field: Field) -> None:
+    """A name or place that prints as what it says (see :func:`petitions.text.name_problem`)."""
+    problem = name_problem(field.data) if isinstance(field.data, str) and field.data else None
+    if problem:
+        raise ValidationError(_NAME_PROBLEMS[problem])
 
 
 def valid_email(form: FlaskForm, field: Field) -> None:
@@ -92,6 +106,7 @@ class SupporterFields(FlaskForm):
             DataRequired(_l("Please tell us your name.")),
             Length(max=NAME_MAX),
             no_control_characters,
+            printable_name,
         ],
         render_kw={"autocomplete": "name", "maxlength": NAME_MAX},
     )
@@ -113,6 +128,7 @@ class SupporterFields(FlaskForm):
             DataRequired(_l("Please tell us your city or town.")),
             Length(max=PLACE_MAX),
             no_control_characters,
+            printable_name,
         ],
         render_kw={"autocomplete": "address-level2", "maxlength": PLACE_MAX},
     )

@@ -38,3 +38,30 @@ def clean_text(value: object) -> str:
     value = _LINEBREAKS.sub("\n", value)
     lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# Joiners that Persian, Arabic and the Indic scripts need inside words; every other format
+# character (zero-width space, soft hyphen, word joiner, tags...) only hides or disguises.
+_NEEDED_FORMAT = frozenset("\u200c\u200d")
+# Stacked combining marks ("Zalgo" text) overflow the lines of a printed letter; real scripts
+# stack at most three (Vietnamese, Bengali, vocalised Arabic).
+MAX_STACKED_MARKS = 3
+
+
+def name_problem(value: str) -> str | None:
+    """Why a name or a place cannot be printed as one, or None: a hidden format character,
+    no letter at all (emoji or digits only), or a tower of combining marks."""
+    stacked = 0
+    letters = 0
+    for ch in value:
+        category = unicodedata.category(ch)
+        if category == "Cf" and ch not in _NEEDED_FORMAT:
+            return "format"
+        if category.startswith("M"):
+            stacked += 1
+            if stacked > MAX_STACKED_MARKS:
+                return "marks"
+        else:
+            stacked = 0
+        letters += category.startswith("L")
+    return None if letters else "letters"

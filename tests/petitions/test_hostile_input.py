@@ -131,3 +131,40 @@ def test_saying_no_to_consent_is_no_consent(
 def test_a_ticked_box_is_consent(client: FlaskClient, slug: str, answer: str) -> None:
     response = client.post(f"/cases/{slug}/sign", data={**signer_form(), "consent": answer})
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ann\u200bLee",  # zero-width space
+        "Ann\u00adLee",  # soft hyphen
+        "An\u2060n Lee",  # word joiner
+        "\U0001f600\U0001f600",  # emoji only
+        "12345",
+        "Ax\u0301\u0302\u0303\u0304nn",  # four marks stacked on one letter
+    ],
+)
+def test_names_that_do_not_print_as_what_they_say_are_refused(
+    app: Flask, client: FlaskClient, slug: str, name: str
+) -> None:
+    for field in ("name", "place"):
+        response = client.post(f"/cases/{slug}/sign", data={**signer_form(), field: name})
+        assert response.status_code == 422, (field, name)
+    assert _stored(app) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Nguyễn Thị Minh",
+        "مهسا امینی",
+        "می‌خواهم",
+        "রাহিম উদ্দিন",
+        "李娜",
+        "Zoë O'Brien-Smith",
+        "Ann 🌻 Lee",
+    ],
+)
+def test_real_names_in_every_script_are_accepted(client: FlaskClient, slug: str, name: str) -> None:
+    response = client.post(f"/cases/{slug}/sign", data={**signer_form(), "name": name})
+    assert response.status_code == 302, name
