@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.exc import IntegrityError
+from zxcvbn import zxcvbn
 
 from petitions.database import utcnow
 from petitions.emails import normalise_email
@@ -26,9 +27,24 @@ class AccountError(ValueError):
     """A request about accounts that cannot be done, with a message for the person."""
 
 
-def check_password_strength(password: str) -> None:
+# zxcvbn's score, 0-4: 3 is "safely unguessable" against an online attack that is throttled
+# (sign-in is rate-limited), which length alone never promised: "password1234" has 12.
+MIN_PASSWORD_SCORE = 3
+# Words anyone guessing a staff password of this service would try first.
+SERVICE_WORDS = ("write for rights", "writeforrights", "w4r", "amnesty", "moderator", "campaign")
+
+
+def check_password_strength(password: str, user_inputs: tuple[str, ...] = ()) -> None:
+    """Refuse a password that is short or guessable: common passwords, words and names
+    (zxcvbn's lists ship in its package), keyboard runs, repeats, dates, the account's own
+    address or name, the service's name."""
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+    inputs = [*SERVICE_WORDS, *(i for value in user_inputs for i in (value, *value.split("@")))]
+    verdict = zxcvbn(password[:100], user_inputs=[i for i in inputs if i])
+    if verdict["score"] < MIN_PASSWORD_SCORE:
+        warning = verdict["feedback"]["warning"] or "It is too easy to guess."
+        raise AccountError(f"Please choose a less guessable password. {warning}")
 
 
 def create_user(email: str, role: Role, password: str | None = None, name: str = "") -> User:
@@ -38,7 +54,7 @@ def create_user(email: str, role: Role, password: str | None = None, name: str =
     except ValueError as error:
         raise AccountError(str(error)) from error
     if password is not None:
-        check_password_strength(password)
+        check_password_strength(password, (email, name))
     user = User(
         email=address,
         name=name,
@@ -84,8 +100,8 @@ def end_sessions(user_id: int) -> None:
 
 def set_password(user_id: int, password: str) -> User:
     """Set a new password and end the account's other sessions."""
-    check_password_strength(password)
     user = _get(user_id)
+    check_password_strength(password, (user.email, user.name or ""))
     user.password_hash = hasher.hash(password)
     user.session_token = secrets.token_hex(16)
     db.session.commit()

@@ -185,8 +185,35 @@ def test_users_create_command(ctx: Flask) -> None:
 
 
 def test_short_passwords_are_refused(ctx: Flask) -> None:
-    with pytest.raises(AccountError):
+    with pytest.raises(AccountError, match="at least 12"):
         create_user("x@staff.example", Role.MODERATOR, password="short")
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "password1234",
+        "Password123!",
+        "qwertyuiop12",
+        "123456789012",
+        "aaaaaaaaaaaa",
+        "iloveyou1234",
+        "writeforrights",
+        "maria.keller.staff",  # the account's own address
+    ],
+)
+def test_guessable_passwords_are_refused(ctx: Flask, password: str) -> None:
+    with pytest.raises(AccountError, match="less guessable"):
+        create_user("maria.keller.staff@example.org", Role.MODERATOR, password=password)
+
+
+def test_a_guessable_new_password_is_refused_too(ctx: Flask) -> None:
+    from petitions.services.accounts import set_password
+
+    user = make_user()
+    with pytest.raises(AccountError, match="less guessable"):
+        set_password(user.id, "letmein12345")
+    assert set_password(user.id, "tR7#kq9!mZ2x plum").id == user.id
 
 
 def test_next_parameter_cannot_redirect_off_site(ctx: Flask) -> None:
