@@ -44,6 +44,8 @@ class Config:
     RQ_QUEUE = os.environ.get("RQ_QUEUE", "default")
     MAIL_URL = os.environ.get("MAIL_URL") or None
     MAIL_FROM = os.environ.get("MAIL_FROM", "Write for Rights <no-reply@localhost>")
+    # How long one SMTP conversation may hang before it counts as failed (and is retried).
+    MAIL_TIMEOUT_SECONDS = _env_int("MAIL_TIMEOUT_SECONDS", 20)
     # Written to in the embedded default; relative paths are under instance/.
     MAIL_OUTBOX_DIR = os.environ.get("MAIL_OUTBOX_DIR", "outbox")
     # Links in e-mails are built on this, as jobs run outside any request.
@@ -78,6 +80,9 @@ class Config:
     # Number of proxies in front of the app whose X-Forwarded-* we trust.
     PROXY_COUNT = _env_int("PROXY_COUNT", 0)
     OUTBOX_SWEEP_SECONDS = 2
+    # Without Redis, a request's jobs (its e-mails) run in its process once the response has
+    # gone out: a slow or hung mail server must not hold the page.
+    JOBS_AFTER_RESPONSE = True
     RECONCILE_EVERY_SECONDS = _env_int("RECONCILE_EVERY_SECONDS", 600)
 
     SESSION_COOKIE_HTTPONLY = True
@@ -100,6 +105,9 @@ class TestConfig(Config):
     BASE_URL = "http://localhost"
     COUNTS_PROCESS_CACHE_SECONDS = 0.0
     SCREENING_LISTS_CACHE_SECONDS = 0.0
+    # The test client does not close responses: jobs run before the response instead (one
+    # test turns this on and closes the response itself).
+    JOBS_AFTER_RESPONSE = False
 
 
 class ProductionConfig(Config):

@@ -51,15 +51,18 @@ def demo_load() -> None:
 
 @outbox_cli.command("dispatch")
 def outbox_dispatch() -> None:
-    """Hand every waiting outbox job to the queue (or run it, without Redis)."""
+    """Hand every waiting outbox job to the queue (or run it, without Redis), those waiting
+    to be tried again after a failure too."""
     from datetime import timedelta
 
+    from petitions.database import utcnow
     from petitions.queue import sweep_outbox
 
-    total = 0
-    while count := sweep_outbox(min_age=timedelta(0)):
+    total, batch = 0, 200
+    # Each pass takes what is waiting now; a job failing again waits for the next command.
+    while (count := sweep_outbox(batch, timedelta(0), utcnow() + timedelta(days=1))) == batch:
         total += count
-    click.echo(f"{total} jobs dispatched")
+    click.echo(f"{total + count} jobs dispatched")
 
 
 @counts_cli.command("reconcile")

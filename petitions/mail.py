@@ -77,7 +77,7 @@ def _send_smtp(url: str, message: EmailMessage) -> None:
     secure = parts.scheme == "smtps"
     port = parts.port or (465 if secure else 25)
     host = parts.hostname or "localhost"
-    timeout = 20
+    timeout = current_app.config["MAIL_TIMEOUT_SECONDS"]
     smtp: smtplib.SMTP
     if secure:
         smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())

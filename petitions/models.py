@@ -175,16 +175,21 @@ class Confirmation(db.Model):
 
 
 class OutboxJob(db.Model):
-    """A job recorded in the transaction that needs it, handed to the queue after commit."""
+    """A job recorded in the transaction that needs it, handed to the queue after commit.
+
+    A row is done only once its job has finished (``done_at``): handing it to the queue
+    (``dispatched_at``) is no proof, since Redis may lose it or a worker die running it. A
+    failed run hands it back (``dispatched_at`` cleared) with a later ``due_at``.
+    """
 
     __tablename__ = "outbox_jobs"
     __table_args__ = (
-        # The sweeper only ever looks for rows not yet dispatched.
+        # The sweeper only ever looks at rows not done.
         sa.Index(
-            "ix_outbox_jobs_pending",
+            "ix_outbox_jobs_open",
             "id",
-            sqlite_where=sa.text("dispatched_at IS NULL"),
-            postgresql_where=sa.text("dispatched_at IS NULL"),
+            sqlite_where=sa.text("done_at IS NULL"),
+            postgresql_where=sa.text("done_at IS NULL"),
         ),
     )
 
@@ -193,6 +198,9 @@ class OutboxJob(db.Model):
     args: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     created_at: Mapped[created_at]
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Not to be handed over before (a delayed job, or the next try after a failure).
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(sa.Text)
 

@@ -12,7 +12,13 @@ from petitions.auth import protect, requires
 from petitions.extensions import db, limiter
 from petitions.forms import ButtonForm, InviteForm
 from petitions.models import Case, CaseStatus, Role, User
-from petitions.queue import commit_and_dispatch, record_job
+from petitions.queue import (
+    MAX_ATTEMPTS,
+    commit_and_dispatch,
+    record_job,
+    retry_now,
+    troubled_jobs,
+)
 from petitions.services.accounts import AccountError, create_user, set_active, set_role
 
 bp = protect(Blueprint("staff", __name__, url_prefix="/staff"), Role.STAFF)
@@ -45,6 +51,30 @@ def case_status(case_id: int) -> ResponseReturnValue:
             _("%(name)s is now %(status)s.", name=case.rights_holder, status=wanted.value), "info"
         )
     return redirect(url_for("staff.cases"))
+
+
+@bp.get("/jobs")
+def jobs() -> ResponseReturnValue:
+    """Background jobs that failed (e-mails above all): waiting for their next try, or given
+    up. A failed job is never dropped; staff can try one again at once."""
+    return render_template(
+        "staff/jobs.html",
+        rows=troubled_jobs(),
+        max_attempts=MAX_ATTEMPTS,
+        action_form=ButtonForm(),
+    )
+
+
+@bp.post("/jobs/<int:outbox_id>")
+@limiter.limit("30 per minute")
+def retry_job(outbox_id: int) -> ResponseReturnValue:
+    form = ButtonForm()
+    if form.validate_on_submit() and retry_now(outbox_id):
+        commit_and_dispatch()
+        flash(_("Job %(id)s handed over again.", id=outbox_id), "info")
+    else:
+        flash(_("That job is done or unknown."), "error")
+    return redirect(url_for("staff.jobs"))
 
 
 @bp.get("/users")

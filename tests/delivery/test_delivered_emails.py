@@ -106,7 +106,8 @@ def test_a_job_that_stopped_resumes_without_telling_anyone_twice(
     assert "mail server down" in (job.last_error or "")
 
     monkeypatch.setattr(notices, "send_email", real)
-    assert sweep_outbox(min_age=timedelta(0)) == 1
+    assert job.due_at is not None, "tried again later"
+    assert sweep_outbox(min_age=timedelta(0), now=job.due_at) == 1
     mails = outbox()
     assert sorted(m["To"] for m in mails) == sorted(db.session.get(Message, i).email for i in ids)
     assert db.session.get(Bundle, bundle_id).writers_told_at is not None

@@ -35,6 +35,8 @@ def _later(minutes: int = 2) -> None:
     for model in (Decision, OutboxJob):
         for row in db.session.scalars(sa.select(model)):
             row.created_at = row.created_at - shift
+            if isinstance(row, OutboxJob) and row.due_at is not None:
+                row.due_at = row.due_at - shift
     db.session.commit()
 
 

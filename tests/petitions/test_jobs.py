@@ -13,11 +13,12 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from petitions import jobs
+from petitions.database import utcnow
 from petitions.extensions import db
 from petitions.models import Confirmation, OutboxJob, Signature
 from petitions.queue import JOBS, record_job, sweep_outbox
-from tests.factories import make_case
-from tests.helpers import confirm_link, counts, path_of, sign
+from tests.factories import make_case, make_user
+from tests.helpers import confirm_link, counts, login, path_of, sign
 
 
 def test_every_job_is_registered_by_path() -> None:
@@ -80,16 +81,20 @@ def test_failed_mail_keeps_the_signature_and_the_job_for_a_retry(
     assert response.status_code == 302, "the signature is committed even if mail fails"
     with app.app_context():
         row = db.session.scalars(sa.select(OutboxJob)).one()
-        assert row.dispatched_at is None
+        assert row.dispatched_at is None and row.done_at is None
         assert row.attempts == 1
         assert "mail server down" in row.last_error
+        assert row.due_at is not None and row.due_at > utcnow(), "tried again a little later"
         assert db.session.scalars(sa.select(Signature)).one()
+        assert sweep_outbox(min_age=timedelta(0)) == 0, "not before it is due"
     assert outbox() == []
 
     monkeypatch.undo()
     with app.app_context():
-        assert sweep_outbox(min_age=timedelta(0)) == 1
-        assert sweep_outbox(min_age=timedelta(0)) == 0
+        later = utcnow() + timedelta(minutes=1)
+        assert sweep_outbox(min_age=timedelta(0), now=later) == 1
+        assert sweep_outbox(min_age=timedelta(0), now=later) == 0
+        assert db.session.scalars(sa.select(OutboxJob)).one().done_at is not None
     client.post(path_of(confirm_link(outbox()[0])))
     assert counts(client, slug)["signatures"] == 1
 
@@ -204,3 +209,120 @@ def test_smtp_delivery_with_a_real_smtp_server(make_app: Any, typed: str, sent_t
     assert recipients == [sent_to]
     client.post(path_of(confirm_link(mail)))
     assert counts(client, slug)["signatures"] == 1
+
+
+def test_a_hung_mail_server_does_not_hold_the_page(make_app: Any) -> None:
+    """Without Redis, the e-mail goes out after the response, and a failure is kept."""
+    with socket.socket() as silent:  # accepts connections, never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        app = make_app(
+            MAIL_URL=f"smtp://127.0.0.1:{port}", JOBS_AFTER_RESPONSE=True, MAIL_TIMEOUT_SECONDS=1
+        )
+        with app.app_context():
+            slug = make_case().slug
+        response = sign(app.test_client(), slug)
+        assert response.status_code == 302
+        with app.app_context():
+            row = db.session.scalars(sa.select(OutboxJob)).one()
+            assert (row.dispatched_at, row.attempts) == (None, 0), "nothing tried yet"
+        response.close()  # the server has sent the page: now the job runs
+        with app.app_context():
+            row = db.session.scalars(sa.select(OutboxJob)).one()
+            assert row.attempts == 1 and row.done_at is None, "failed, and kept for a retry"
+            assert "timed out" in row.last_error
+
+
+def test_mail_failing_for_hours_is_still_sent_once_it_works(
+    app: Flask, client: FlaskClient, outbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from petitions.queue import MAX_ATTEMPTS, retry_delay
+
+    with app.app_context():
+        slug = make_case().slug
+    monkeypatch.setattr(jobs, "send_email", _refuse)
+    sign(client, slug)
+    clock = utcnow()
+    with app.app_context():
+        for _ in range(9):  # about an hour and a half of outage, far past rq's old window
+            clock += retry_delay(db.session.scalars(sa.select(OutboxJob)).one().attempts)
+            assert sweep_outbox(min_age=timedelta(0), now=clock) == 1
+        assert db.session.scalars(sa.select(OutboxJob)).one().attempts == 10
+    assert outbox() == []
+    monkeypatch.undo()
+    with app.app_context():
+        clock += retry_delay(10)
+        assert sweep_outbox(min_age=timedelta(0), now=clock) == 1
+        assert db.session.scalars(sa.select(OutboxJob)).one().done_at is not None
+    assert len(outbox()) == 1
+    assert sum(retry_delay(n).total_seconds() for n in range(1, MAX_ATTEMPTS)) > 8 * 3600
+
+
+def _refuse(*args: Any) -> None:
+    raise ConnectionRefusedError("mail server down")
+
+
+@pytest.mark.redis
+def test_a_row_is_done_only_when_its_job_has_run(
+    make_app: Any, outbox: Any, rq_worker: Any, redis_url: str
+) -> None:
+    app = make_app(REDIS_URL=redis_url)
+    with app.app_context():
+        slug = make_case().slug
+    sign(app.test_client(), slug)
+    with app.app_context():
+        row = db.session.scalars(sa.select(OutboxJob)).one()
+        assert row.dispatched_at is not None and row.done_at is None, "handed over is not done"
+    assert rq_worker().returncode == 0
+    with app.app_context():
+        assert db.session.scalars(sa.select(OutboxJob)).one().done_at is not None
+    assert len(outbox()) == 1
+
+
+@pytest.mark.redis
+def test_a_job_redis_lost_is_handed_over_again(
+    make_app: Any, outbox: Any, rq_worker: Any, redis_url: str
+) -> None:
+    from petitions.queue import RUN_TIMEOUT, get_queue
+
+    app = make_app(REDIS_URL=redis_url)
+    with app.app_context():
+        slug = make_case().slug
+    sign(app.test_client(), slug)
+    with app.app_context():
+        get_queue().empty()  # what a Redis restart without persistence does to it
+        row = db.session.scalars(sa.select(OutboxJob)).one()
+        assert sweep_outbox(min_age=timedelta(0)) == 0, "not before a run could have ended"
+        later = row.dispatched_at + RUN_TIMEOUT + timedelta(seconds=1)
+        assert sweep_outbox(min_age=timedelta(0), now=later) == 1
+    assert rq_worker().returncode == 0
+    assert len(outbox()) == 1
+    with app.app_context():
+        assert sweep_outbox(min_age=timedelta(0), now=later + RUN_TIMEOUT * 2) == 0, "done"
+
+
+def test_staff_see_failed_jobs_and_try_one_again(
+    app: Flask, client: FlaskClient, outbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from petitions.queue import MAX_ATTEMPTS
+
+    with app.app_context():
+        slug = make_case().slug
+        staff = make_user("staff").email
+    monkeypatch.setattr(jobs, "send_email", _refuse)
+    sign(client, slug)
+    with app.app_context():
+        row = db.session.scalars(sa.select(OutboxJob)).one()
+        row.attempts = MAX_ATTEMPTS  # it gave up
+        db.session.commit()
+        row_id = row.id
+        assert sweep_outbox(min_age=timedelta(0), now=utcnow() + timedelta(days=1)) == 0
+    login(client, staff)
+    page = client.get("/staff/jobs").text
+    assert f"#{row_id} send confirmation" in page and "given up" in page
+    assert "mail server down" in page
+    monkeypatch.undo()
+    client.post(f"/staff/jobs/{row_id}", data={"action": "retry"})
+    assert len(outbox()) == 1
+    assert "No failed jobs" in client.get("/staff/jobs").text
