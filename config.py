@@ -53,8 +53,6 @@ class Config:
 
     MAX_CONTENT_LENGTH = 64 * 1024
     CONFIRM_TOKEN_MAX_AGE = timedelta(days=_env_int("CONFIRM_TOKEN_DAYS", 7))
-    # A new confirmation e-mail for the same person at most this often.
-    CONFIRM_RESEND_AFTER = timedelta(minutes=10)
     COUNTS_CACHE_SECONDS = 10
     # How long each web process reuses counts it read (the API's hot path).
     COUNTS_PROCESS_CACHE_SECONDS = 2.0

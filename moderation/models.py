@@ -51,6 +51,10 @@ class Message(db.Model):
     id: Mapped[intpk]
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"))
     supporter_id: Mapped[int] = mapped_column(sa.ForeignKey("supporters.id"), index=True)
+    # The confirmation whose e-mail announced this message (the one that may confirm it).
+    confirmation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("confirmations.id"), index=True
+    )
     # The canonical e-mail: the key for repeats, bans and a writer's history.
     writer_key: Mapped[str] = mapped_column(sa.String(320))
     name: Mapped[str] = mapped_column(sa.String(200))

@@ -78,11 +78,11 @@ def register_moderation(app: Flask) -> None:
     from moderation.forms import MessageForm
     from moderation.highlight import highlight
     from moderation.services.demo import load_demo_messages
-    from moderation.services.messages import confirm_pending_messages
+    from moderation.services.messages import confirm_pending_messages, list_pending_messages
     from moderation.services.review import auto_approval_in_view
     from petitions import jobs, views
     from petitions.filters import StaffLink, add_staff_links
-    from petitions.services.confirmation import CONFIRM_HOOKS
+    from petitions.services.confirmation import ACTION_LISTERS, CONFIRM_HOOKS
 
     app.register_blueprint(writing.bp)
     app.register_blueprint(moderation_views.bp)
@@ -96,6 +96,7 @@ def register_moderation(app: Flask) -> None:
     app.cli.add_command(moderation_cli)
     views.CASE_PAGE_FORMS["message_form"] = MessageForm
     CONFIRM_HOOKS["messages"] = confirm_pending_messages
+    ACTION_LISTERS["messages"] = list_pending_messages
     app.extensions.setdefault("demo_loaders", []).append(load_demo_messages)
     if moderation_jobs.reconcile_message_counts not in jobs.RECONCILERS:
         jobs.RECONCILERS.append(moderation_jobs.reconcile_message_counts)

@@ -14,6 +14,7 @@ from petitions.extensions import db
 from petitions.mail import send_email
 from petitions.models import Confirmation, Petition, Signature, SignatureStatus
 from petitions.queue import job
+from petitions.services.confirmation import pending_actions
 from petitions.services.counts import reconcile_signature_count
 from petitions.tokens import make_confirm_token
 from petitions.urls import external_url
@@ -22,25 +23,28 @@ log = logging.getLogger(__name__)
 
 
 @job
-def send_confirmation(confirmation_id: int) -> None:
-    """E-mail the confirmation link for one ``Confirmation``; skips one already sent or used."""
-    confirmation = db.session.get(Confirmation, confirmation_id)
-    if confirmation is None or confirmation.sent_at or confirmation.used_at:
+def send_confirmation(confirmation_id: int, again: bool = False) -> None:
+    """E-mail the confirmation link for one ``Confirmation``, listing every action it would
+    confirm; skips one used, or already sent unless ``again`` (a reminder: the same link).
+
+    The list is fixed first (``listed_at``, under the row's lock): an action coming later
+    gets an e-mail of its own, so the link never confirms what this e-mail did not show.
+    """
+    confirmation = db.session.scalars(
+        sa.select(Confirmation).where(Confirmation.id == confirmation_id).with_for_update()
+    ).first()
+    if confirmation is None or confirmation.used_at or (confirmation.sent_at and not again):
+        db.session.rollback()
         return
-    titles = db.session.scalars(
-        sa.select(Petition.title)
-        .join(Signature, Signature.petition_id == Petition.id)
-        .where(
-            Signature.supporter_id == confirmation.supporter_id,
-            Signature.status == SignatureStatus.PENDING,
-        )
-        .order_by(Signature.id)
-    ).all()
+    if confirmation.listed_at is None:
+        confirmation.listed_at = utcnow()
+    db.session.commit()
     link = external_url("public.confirm", token=make_confirm_token(confirmation.id))
     with force_locale(confirmation.locale):
+        actions = pending_actions(confirmation_id)  # lines in the writer's language
         subject = gettext("Please confirm your action")
-        text = render_template("petitions/email/confirm.txt", link=link, titles=titles)
-        html = render_template("petitions/email/confirm.html", link=link, titles=titles)
+        text = render_template("petitions/email/confirm.txt", link=link, titles=actions)
+        html = render_template("petitions/email/confirm.html", link=link, titles=actions)
     send_email(confirmation.email, subject, text, html)
     # Sending and recording are not atomic: a crash in between sends a second
     # e-mail on retry, which is better than none.

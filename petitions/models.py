@@ -144,6 +144,10 @@ class Signature(db.Model):
     id: Mapped[intpk]
     petition_id: Mapped[int] = mapped_column(sa.ForeignKey("petitions.id"))
     supporter_id: Mapped[int] = mapped_column(sa.ForeignKey("supporters.id"), index=True)
+    # The confirmation whose e-mail announced this signature (the one that may confirm it).
+    confirmation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("confirmations.id"), index=True
+    )
     name: Mapped[str] = mapped_column(sa.String(200))
     # The address as typed, for writing to; duplicates are found on the canonical one.
     email: Mapped[str] = mapped_column(sa.String(320))
@@ -160,7 +164,8 @@ class Signature(db.Model):
 
 
 class Confirmation(db.Model):
-    """One confirmation e-mail; its signed token confirms the supporter's pending actions once."""
+    """One confirmation e-mail; its signed token confirms, once, the pending actions tied to
+    it (``confirmation_id`` on signatures and messages): exactly those its e-mail listed."""
 
     __tablename__ = "confirmations"
 
@@ -170,6 +175,8 @@ class Confirmation(db.Model):
     email: Mapped[str] = mapped_column(sa.String(320))
     locale: Mapped[str] = mapped_column(sa.String(10), default="en")
     created_at: Mapped[created_at]
+    # When the e-mail's list of actions was fixed: no action is tied to it after that.
+    listed_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     used_at: Mapped[datetime | None]
 

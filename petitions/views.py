@@ -22,7 +22,13 @@ from petitions.emails import canonical_email
 from petitions.extensions import address_key, db, limiter
 from petitions.forms import ConfirmForm, SignForm
 from petitions.models import Campaign, Case
-from petitions.services.confirmation import ConfirmResult, check_token, confirm_actions
+from petitions.services.confirmation import (
+    ConfirmResult,
+    check_token,
+    confirm_actions,
+    confirmation_of,
+    pending_actions,
+)
 from petitions.services.counts import (
     Counts,
     campaign_totals,
@@ -120,8 +126,14 @@ def signed(slug: str) -> ResponseReturnValue:
 @bp.get("/confirm/<token>")
 def confirm(token: str) -> ResponseReturnValue:
     state = check_token(token)
+    confirmation_id = confirmation_of(token) if state is ConfirmResult.CONFIRMED else None
+    actions = pending_actions(confirmation_id) if confirmation_id is not None else []
     return render_template(
-        "petitions/confirm.html", state=state.value, form=ConfirmForm(), token=token
+        "petitions/confirm.html",
+        state=state.value,
+        form=ConfirmForm(),
+        token=token,
+        actions=actions,
     ), (404 if state is ConfirmResult.INVALID else 200)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from moderation import rules
 from moderation.models import Ban, Message, MessageStatus, Verdict
@@ -103,7 +104,9 @@ def submit_message(case_id: int, writer: Person, text: str) -> WriteOutcome:
         return WriteOutcome(WriteResult.REJECTED, findings=screening.findings)
     supporter_id, new_supporter = supporter_for(writer.email)
     message = add_screened_message(case, writer, text, screening, supporter_id)
-    request_confirmation(supporter_id, writer.email, writer.locale, new_supporter)
+    message.confirmation_id = request_confirmation(
+        supporter_id, writer.email, writer.locale, new_supporter
+    )
     commit_and_dispatch()
     return WriteOutcome(WriteResult.PENDING, message_id=message.id)
 
@@ -139,15 +142,19 @@ def store_screening(message: Message, screening: Screening) -> None:
     message.language = screening.language
 
 
-def confirm_pending_messages(supporter_id: int, now: datetime) -> int:
-    """Confirmation hook: the supporter's unconfirmed messages go to screening again.
+def confirm_pending_messages(confirmation_id: int, now: datetime) -> int:
+    """Confirmation hook: the unconfirmed messages this confirmation's e-mail listed go to
+    screening again.
 
     Runs inside the confirming transaction; each message gets a screening job
     in the same outbox, so none is lost between the click and the worker.
     """
     ids = db.session.scalars(
         sa.update(Message)
-        .where(Message.supporter_id == supporter_id, Message.status == MessageStatus.UNCONFIRMED)
+        .where(
+            Message.confirmation_id == confirmation_id,
+            Message.status == MessageStatus.UNCONFIRMED,
+        )
         .values(status=MessageStatus.CONFIRMED, confirmed_at=now)
         .returning(Message.id)
     ).all()
@@ -156,6 +163,30 @@ def confirm_pending_messages(supporter_id: int, now: datetime) -> int:
     for message_id in sorted(ids):
         record_job(screen_message, message_id)
     return len(ids)
+
+
+# How much of a message its confirmation e-mail quotes, so the writer knows which it is.
+QUOTED_WORDS = 12
+
+
+def list_pending_messages(confirmation_id: int) -> list[str]:
+    """Confirmation lister: a line per unconfirmed message a confirmation would confirm,
+    with its case and first words."""
+    rows = db.session.execute(
+        sa.select(Case.rights_holder, Message.text)
+        .join(Case, Case.id == Message.case_id)
+        .where(
+            Message.confirmation_id == confirmation_id,
+            Message.status == MessageStatus.UNCONFIRMED,
+        )
+        .order_by(Message.id)
+    ).all()
+    lines = []
+    for holder, text in rows:
+        words = text.split()
+        quote = " ".join(words[:QUOTED_WORDS]) + (" …" if len(words) > QUOTED_WORDS else "")
+        lines.append(_("Message to %(name)s: “%(quote)s”", name=holder, quote=quote))
+    return lines
 
 
 # Recorded with a banned writer's messages, which are always held.

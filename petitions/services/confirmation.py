@@ -1,4 +1,11 @@
-"""Double opt-in: one e-mail confirms all of a supporter's pending actions, once."""
+"""Double opt-in: an e-mail lists pending actions, and its link confirms exactly those, once.
+
+Each pending action (a signature, a message) is tied to the confirmation whose e-mail lists
+it. A new action joins the supporter's confirmation whose e-mail is not written yet; once an
+e-mail's list is fixed (``listed_at``), a later action gets a confirmation and an e-mail of
+its own. So a click never confirms what its e-mail did not show: a message someone else
+wrote with your address waits for its own e-mail, which names it.
+"""
 
 from __future__ import annotations
 
@@ -46,11 +53,15 @@ class ConfirmOutcome:
     other: dict[str, int] = field(default_factory=dict)
 
 
-# Other packages' pending actions (messages of support) join the same click:
-# each hook gets (supporter_id, now) inside the confirming transaction and
-# returns how many actions it confirmed. Registered by the app factory.
+# Other packages' pending actions (messages of support) join the same click: each hook gets
+# (confirmation_id, now) inside the confirming transaction and returns how many actions it
+# confirmed. Registered by the app factory.
 ConfirmHook = Callable[[int, datetime], int]
 CONFIRM_HOOKS: dict[str, ConfirmHook] = {}
+# And each lister says, in a line per action, what of theirs a confirmation would confirm
+# (for its e-mail and its page): (confirmation_id) -> lines.
+ActionLister = Callable[[int], list[str]]
+ACTION_LISTERS: dict[str, ActionLister] = {}
 
 
 def supporter_for(email: str) -> tuple[int, bool]:
@@ -75,32 +86,90 @@ def supporter_for(email: str) -> tuple[int, bool]:
 
 def request_confirmation(
     supporter_id: int, email: str, locale: str, new_supporter: bool = False
-) -> bool:
-    """Queue a confirmation e-mail unless one was sent very recently; True if queued.
+) -> int:
+    """The confirmation that will announce a new pending action; the caller ties the action
+    to it (``confirmation_id``) in the same transaction.
 
-    A recent unused e-mail already confirms every pending action of this
-    supporter, including the new one, so a second e-mail would only be noise.
-    (A supporter created in this transaction has none: no need to look.)
+    The supporter's confirmation whose e-mail is not written yet takes it (its e-mail will
+    list it too: one e-mail for a quick sign-and-write); else a new confirmation, with its
+    e-mail job. The open row is locked until the caller commits, so the e-mail job cannot
+    fix its list in between. (A supporter created in this transaction has none to look for.)
     """
     # Local import: the job module imports this one.
     from petitions.jobs import send_confirmation
 
     if not new_supporter:
-        since = utcnow() - current_app.config["CONFIRM_RESEND_AFTER"]
-        recent = db.session.scalars(
-            sa.select(Confirmation.id).where(
+        open_id = db.session.scalar(
+            sa.select(Confirmation.id)
+            .where(
                 Confirmation.supporter_id == supporter_id,
                 Confirmation.used_at.is_(None),
-                Confirmation.created_at >= since,
+                Confirmation.listed_at.is_(None),
             )
-        ).first()
-        if recent is not None:
-            return False
+            .order_by(Confirmation.id.desc())
+            .limit(1)
+            .with_for_update()
+        )
+        if open_id is not None:
+            return int(open_id)
     confirmation = Confirmation(supporter_id=supporter_id, email=email, locale=locale)
     db.session.add(confirmation)
     db.session.flush()
     record_job(send_confirmation, confirmation.id)
+    return confirmation.id
+
+
+def remind(confirmation_id: int | None) -> bool:
+    """For an action signed again while pending: True if its confirmation still works, after
+    recording a copy of its e-mail when one went out already (the same link: an older copy
+    keeps working too). False when there is none to remind of (used, or its link expired):
+    the caller ties the action to a new one."""
+    # Local import: the job module imports this one.
+    from petitions.jobs import send_confirmation
+
+    if confirmation_id is None:
+        return False
+    confirmation = db.session.get(Confirmation, confirmation_id)
+    if confirmation is None or confirmation.used_at is not None:
+        return False
+    if confirmation.created_at <= utcnow() - current_app.config["CONFIRM_TOKEN_MAX_AGE"]:
+        return False
+    if confirmation.sent_at is not None:
+        record_job(send_confirmation, confirmation_id, True)
+    # Not sent yet: its e-mail is on its way (the outbox tries again until it goes).
     return True
+
+
+def petition_titles(confirmation_id: int) -> list[str]:
+    """The petitions whose pending signatures a confirmation would confirm."""
+    return list(
+        db.session.scalars(
+            sa.select(Petition.title)
+            .join(Signature, Signature.petition_id == Petition.id)
+            .where(
+                Signature.confirmation_id == confirmation_id,
+                Signature.status == SignatureStatus.PENDING,
+            )
+            .order_by(Signature.id)
+        )
+    )
+
+
+def pending_actions(confirmation_id: int) -> list[str]:
+    """One line per action a confirmation would confirm: petitions, then other packages'."""
+    lines = [str(title) for title in petition_titles(confirmation_id)]
+    for lister in ACTION_LISTERS.values():
+        lines.extend(lister(confirmation_id))
+    return lines
+
+
+def confirmation_of(token: str) -> int | None:
+    """The id of the confirmation a valid, unused token names (for its page's list)."""
+    check = read_confirm_token(token)
+    if check.state is not TokenState.VALID:
+        return None
+    confirmation = db.session.get(Confirmation, check.confirmation_id)
+    return confirmation.id if confirmation is not None and not confirmation.used_at else None
 
 
 def check_token(token: str) -> ConfirmResult:
@@ -117,7 +186,7 @@ def check_token(token: str) -> ConfirmResult:
 
 
 def confirm_actions(token: str) -> ConfirmOutcome:
-    """Use a confirmation token: count the supporter's pending actions, exactly once.
+    """Use a confirmation token: count the pending actions its e-mail listed, exactly once.
 
     The token is spent by a guarded UPDATE, so two concurrent clicks cannot both
     succeed; signatures move from pending to confirmed in the same statement
@@ -139,10 +208,13 @@ def confirm_actions(token: str) -> ConfirmOutcome:
         db.session.rollback()
         exists = db.session.get(Confirmation, check.confirmation_id) is not None
         return ConfirmOutcome(ConfirmResult.ALREADY_USED if exists else ConfirmResult.INVALID)
-    supporter_id = spent.supporter_id
+    confirmation_id = check.confirmation_id
     moved = db.session.execute(
         sa.update(Signature)
-        .where(Signature.supporter_id == supporter_id, Signature.status == SignatureStatus.PENDING)
+        .where(
+            Signature.confirmation_id == confirmation_id,
+            Signature.status == SignatureStatus.PENDING,
+        )
         .values(status=SignatureStatus.CONFIRMED, confirmed_at=now)
         .returning(Signature.petition_id)
     ).all()
@@ -153,6 +225,6 @@ def confirm_actions(token: str) -> ConfirmOutcome:
             .where(Petition.id == petition_id)
             .values(signature_count=Petition.signature_count + count)
         )
-    other = {kind: hook(supporter_id, now) for kind, hook in CONFIRM_HOOKS.items()}
+    other = {kind: hook(confirmation_id, now) for kind, hook in CONFIRM_HOOKS.items()}
     commit_and_dispatch()
     return ConfirmOutcome(ConfirmResult.CONFIRMED, sorted(per_petition), other)

@@ -15,6 +15,7 @@ from petitions.models import Petition, Signature, SignatureStatus
 from petitions.queue import commit_and_dispatch, record_job
 from petitions.services.confirmation import (
     Person,
+    remind,
     request_confirmation,
     supporter_for,
 )
@@ -64,7 +65,7 @@ def sign_petition(petition_id: int, signer: Person, today: date | None = None) -
     if created is None:
         # Signed before (or by the same person's concurrent request): that one counts.
         earlier = db.session.execute(
-            sa.select(Signature.id, Signature.status).where(
+            sa.select(Signature.id, Signature.status, Signature.confirmation_id).where(
                 Signature.petition_id == petition.id, Signature.supporter_id == supporter_id
             )
         ).one()
@@ -74,7 +75,19 @@ def sign_petition(petition_id: int, signer: Person, today: date | None = None) -
             record_job(send_already_signed, earlier.id, signer.locale)
             commit_and_dispatch()
             return SignOutcome(SignResult.ALREADY_SIGNED)
-    request_confirmation(supporter_id, signer.email, signer.locale, new_supporter)
+        if remind(earlier.confirmation_id):
+            commit_and_dispatch()
+            return SignOutcome(SignResult.STILL_PENDING)
+        signature_id = earlier.id
+    else:
+        signature_id = created
+    # Tied to the confirmation whose e-mail will list it.
+    confirmation_id = request_confirmation(supporter_id, signer.email, signer.locale, new_supporter)
+    db.session.execute(
+        sa.update(Signature)
+        .where(Signature.id == signature_id)
+        .values(confirmation_id=confirmation_id)
+    )
     commit_and_dispatch()
     result = SignResult.PENDING if created is not None else SignResult.STILL_PENDING
     return SignOutcome(result)

@@ -125,17 +125,42 @@ def test_screening_runs_again_on_confirmation_with_current_lists(
     assert len(outbox()) == 2
 
 
-def test_one_click_confirms_signature_and_message(
+def test_each_e_mail_lists_and_confirms_its_own_actions(
     app: Flask, client: FlaskClient, outbox: Any
 ) -> None:
     slug = _case(app)
     sign(client, slug)
-    write(client, slug)
-    assert len(outbox()) == 1, "one e-mail covers both pending actions"
-    client.post(path_of(confirm_link(outbox()[0])))
-    # The message is confirmed and waits for a human in the fast lane: not counted yet.
+    write(
+        client, slug, text="Dear Ana, the whole choir of Leeds sends you its love and hope today."
+    )
+    signature_mail, message_mail = outbox()
+    body = message_mail.get_body(("plain",)).get_content()
+    assert "Message to " in body and "the whole choir of Leeds" in body
+    page = client.get(path_of(confirm_link(message_mail))).get_data(as_text=True)
+    assert "This confirms:" in page and "the whole choir of Leeds" in page
+    client.post(path_of(confirm_link(signature_mail)))
     assert counts(client, slug) == {"signatures": 1, "messages": 0}
+    assert [m.status for m in _messages(app)] == [MessageStatus.UNCONFIRMED]
+    client.post(path_of(confirm_link(message_mail)))
+    # The message is confirmed and waits for a human in the fast lane: not counted yet.
     assert [m.status for m in _messages(app)] == [MessageStatus.CLEAN]
+
+
+def test_a_message_planted_with_someone_elses_address_is_not_confirmed_by_their_click(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    slug = _case(app)
+    sign(client, slug, email="owner@example.org")
+    # Someone else writes in the owner's name, before the owner has clicked.
+    write(client, slug, email="owner@example.org", text="Ana, I am the one who wrote this.")
+    own, planted = outbox()
+    assert "I am the one who wrote this" not in own.get_body(("plain",)).get_content()
+    client.post(path_of(confirm_link(own)))
+    assert counts(client, slug)["signatures"] == 1
+    assert [m.status for m in _messages(app)] == [MessageStatus.UNCONFIRMED], (
+        "the owner's click confirms only what their e-mail showed"
+    )
+    assert "I am the one who wrote this" in planted.get_body(("plain",)).get_content()
 
 
 def test_same_writer_sending_the_same_text_again_is_rejected(
@@ -199,7 +224,9 @@ def test_real_worker_screens_confirmed_messages(
     slug = _case(app)
     client = app.test_client()
     write(client, slug)
-    assert rq_worker().returncode == 0
+    first = rq_worker()
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert outbox(), first.stderr[-3000:]
     client.post(path_of(confirm_link(outbox()[0])))
     assert _messages(app)[0].status is MessageStatus.CONFIRMED
     result = rq_worker()
