@@ -60,6 +60,8 @@ class Config:
     SCREENING_LISTS_CACHE_SECONDS = 5.0
     # Bundle ZIPs; relative paths are under instance/.
     BUNDLE_DIR = os.environ.get("BUNDLE_DIR", "bundles")
+    # A build that gave no sign of life for this long has died: another may take it over.
+    BUNDLE_LEASE_SECONDS = _env_int("BUNDLE_LEASE_SECONDS", 120)
 
     WTF_CSRF_TIME_LIMIT = 12 * 3600
     RATELIMIT_ENABLED = True

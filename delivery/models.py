@@ -43,6 +43,9 @@ class Bundle(db.Model):
     requested_by: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     created_at: Mapped[created_at]
     started_at: Mapped[datetime | None]
+    # Last sign of life of the build holding the bundle (its claim, then each progress step):
+    # another build may take the bundle over only once this is older than the lease.
+    heartbeat_at: Mapped[datetime | None]
     ready_at: Mapped[datetime | None]
     delivered_on: Mapped[date | None]
     delivery_note: Mapped[str] = mapped_column(sa.Text, default="")

@@ -183,7 +183,8 @@ def redis_url(worker_id_suffix: str) -> Iterator[str]:
 def rq_worker(database_uri: str, tmp_path: Path, worker_id_suffix: str, redis_url: str) -> Any:
     """Run a real ``flask worker --burst`` process over the test queue."""
 
-    def run(timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    def run(timeout: float = 60, **settings: str) -> subprocess.CompletedProcess[str]:
+        """One burst of a worker; ``settings`` are more environment variables for it."""
         env = {
             **os.environ,
             "DATABASE_URL": database_uri,
@@ -192,6 +193,7 @@ def rq_worker(database_uri: str, tmp_path: Path, worker_id_suffix: str, redis_ur
             "MAIL_OUTBOX_DIR": str(tmp_path / "outbox"),
             "SECRET_KEY": TestConfig.SECRET_KEY,
             "BASE_URL": TestConfig.BASE_URL,
+            **settings,
         }
         env.pop("MAIL_URL", None)
         return subprocess.run(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import logging
+import secrets
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -35,6 +36,11 @@ class RequestResult(enum.Enum):
 
 class BundleConflict(Exception):
     """The messages changed while the bundle was rendering; select again."""
+
+
+class BundleTakenOver(Exception):
+    """Another build took the bundle over (this one was silent for longer than the lease)
+    and made it ready: this one's work is dropped."""
 
 
 def bundle_dir() -> Path:
@@ -90,10 +96,27 @@ def request_bundle(
     return RequestResult.QUEUED, bundle
 
 
+def lease() -> timedelta:
+    """How long a build may go without a sign of life before another may take over."""
+    return timedelta(seconds=current_app.config["BUNDLE_LEASE_SECONDS"])
+
+
+def _claimable(now: datetime) -> sa.ColumnElement[bool]:
+    """A bundle a build may claim: queued, failed, or building with a dead build."""
+    last_sign = sa.func.coalesce(Bundle.heartbeat_at, Bundle.started_at)
+    return sa.or_(
+        Bundle.status.in_([BundleStatus.QUEUED, BundleStatus.FAILED]),
+        sa.and_(Bundle.status == BundleStatus.BUILDING, last_sign < now - lease()),
+    )
+
+
 def retry_bundle(bundle_id: int) -> bool:
-    """Queue a failed (or stuck) build again; the build itself is safe to repeat."""
-    bundle = db.session.get(Bundle, bundle_id)
-    if bundle is None or bundle.status not in (BundleStatus.FAILED, BundleStatus.BUILDING):
+    """Queue a failed build again, or a stuck one (no sign of life for a lease); a build
+    still alive is left alone (a second would build the bundle twice)."""
+    bundle = db.session.scalars(
+        sa.select(Bundle).where(Bundle.id == bundle_id, _claimable(utcnow()))
+    ).first()
+    if bundle is None or bundle.status is BundleStatus.QUEUED:
         return False
     from delivery.jobs import build_bundle
 
@@ -112,20 +135,23 @@ def build(bundle_id: int) -> BundleStatus | None:
     A build killed midway leaves no items and no marked message, and running it
     again completes it. A bundle already ready is left alone.
     """
+    now = utcnow()
     started = db.session.execute(
         sa.update(Bundle)
-        .where(
-            Bundle.id == bundle_id,
-            Bundle.status.in_([BundleStatus.QUEUED, BundleStatus.BUILDING, BundleStatus.FAILED]),
-        )
-        .values(status=BundleStatus.BUILDING, started_at=utcnow(), error=None, done=0)
+        .where(Bundle.id == bundle_id, _claimable(now))
+        .values(status=BundleStatus.BUILDING, started_at=now, heartbeat_at=now, error=None, done=0)
     )
     db.session.commit()
     if started.rowcount != 1:
-        return None
+        return None  # ready, delivered, or another build is alive and holds it
+    _clear_leftovers(bundle_id)
     bundle = db.session.get(Bundle, bundle_id)
     try:
         for _ in range(BUILD_ATTEMPTS):
+            if db.session.scalar(sa.select(Bundle.status).where(Bundle.id == bundle_id)) is not (
+                BundleStatus.BUILDING
+            ):
+                raise BundleTakenOver  # another build finished it while this one rendered
             messages = list(db.session.scalars(waiting_messages(bundle.case_id, bundle.language)))
             if not messages:
                 return _fail(
@@ -139,6 +165,9 @@ def build(bundle_id: int) -> BundleStatus | None:
                 continue
             return BundleStatus.READY
         return _fail(bundle, "The messages kept changing while the bundle was built; try again.")
+    except BundleTakenOver:
+        log.warning("bundle %s was taken over by another build; this one's file is gone", bundle_id)
+        return None
     except Exception as error:
         db.session.rollback()
         _fail(bundle, f"The build failed: {error}")
@@ -169,10 +198,22 @@ def _render_and_commit(bundle: Bundle, messages: list[Message]) -> None:
         for m in messages
     ]
     db.session.commit()  # end the read transaction before the long render
-    name = f"bundle-{bundle.id}.zip"
-    digest = write_bundle_zip(
-        bundle_dir() / name, info, items, progress=_progress_writer(bundle.id)
-    )
+    # Each attempt writes a file of its own, named in the transaction that makes the bundle
+    # ready: a build that loses (another took over) deletes its file and leaves the winner's.
+    name = f"bundle-{bundle.id}-{secrets.token_hex(4)}.zip"
+    path = bundle_dir() / name
+    digest = write_bundle_zip(path, info, items, progress=_progress_writer(bundle.id))
+    try:
+        _publish(bundle, ids, name, digest)
+    except BaseException:
+        db.session.rollback()
+        path.unlink(missing_ok=True)
+        raise
+    log.info("bundle %s ready: %s messages", bundle.id, len(ids))
+
+
+def _publish(bundle: Bundle, ids: list[int], name: str, digest: str) -> None:
+    """In one transaction: the items, the messages bundled, the bundle ready with its file."""
     try:
         db.session.execute(
             sa.insert(BundleItem), [{"bundle_id": bundle.id, "message_id": i} for i in ids]
@@ -187,9 +228,9 @@ def _render_and_commit(bundle: Bundle, messages: list[Message]) -> None:
     )
     if moved.rowcount != len(ids):
         raise BundleConflict
-    db.session.execute(
+    published = db.session.execute(
         sa.update(Bundle)
-        .where(Bundle.id == bundle.id)
+        .where(Bundle.id == bundle.id, Bundle.status == BundleStatus.BUILDING)
         .values(
             status=BundleStatus.READY,
             file_name=name,
@@ -200,8 +241,22 @@ def _render_and_commit(bundle: Bundle, messages: list[Message]) -> None:
             ready_at=utcnow(),
         )
     )
+    if published.rowcount != 1:
+        raise BundleTakenOver
     db.session.commit()
-    log.info("bundle %s ready: %s messages", bundle.id, len(ids))
+
+
+def _clear_leftovers(bundle_id: int) -> None:
+    """Delete what dead builds of this bundle left (their ZIPs and half-written ``.part``
+    files): a build alive would have kept the lease, so nothing in use is touched."""
+    folder = bundle_dir()
+    keep = db.session.scalar(sa.select(Bundle.file_name).where(Bundle.id == bundle_id))
+    for path in [
+        *folder.glob(f"bundle-{bundle_id}-*.zip"),
+        *folder.glob(f".bundle-{bundle_id}-*.part"),
+    ]:
+        if path.name != keep:
+            path.unlink(missing_ok=True)
 
 
 def _progress_writer(bundle_id: int) -> Callable[[int, int], None]:
@@ -210,7 +265,9 @@ def _progress_writer(bundle_id: int) -> Callable[[int, int], None]:
     def progress(done: int, total: int) -> None:
         with db.engine.begin() as conn:
             conn.execute(
-                sa.update(Bundle).where(Bundle.id == bundle_id).values(done=done, total=total)
+                sa.update(Bundle)
+                .where(Bundle.id == bundle_id)
+                .values(done=done, total=total, heartbeat_at=utcnow())
             )
 
     return progress

@@ -259,7 +259,9 @@ def test_killed_worker_leaves_no_partial_bundle_and_a_retry_completes_it(
     redis_url: str,
     rq_worker: Any,
 ) -> None:
-    app = make_app(REDIS_URL=redis_url, BUNDLE_DIR=str(tmp_path / "bundles"))
+    app = make_app(
+        REDIS_URL=redis_url, BUNDLE_DIR=str(tmp_path / "bundles"), BUNDLE_LEASE_SECONDS=2
+    )
     with app.app_context():
         case = make_case(languages=["en", "zh", "fa", "ru"])
         languages = list(TEXTS)
@@ -271,6 +273,7 @@ def test_killed_worker_leaves_no_partial_bundle_and_a_retry_completes_it(
         "REDIS_URL": redis_url,
         "RQ_QUEUE": f"test-{worker_id_suffix}",
         "BUNDLE_DIR": str(tmp_path / "bundles"),
+        "BUNDLE_LEASE_SECONDS": "2",
         "SECRET_KEY": "test-secret",
     }
     worker = subprocess.Popen(
@@ -300,12 +303,86 @@ def test_killed_worker_leaves_no_partial_bundle_and_a_retry_completes_it(
         assert db.session.scalar(sa.select(sa.func.count()).select_from(BundleItem)) == 0
         bundled = sa.select(sa.func.count()).where(Message.status == MessageStatus.BUNDLED)
         assert db.session.scalar(bundled.select_from(Message)) == 0
-        assert not (tmp_path / "bundles" / f"bundle-{bundle_id}.zip").exists()
-        assert retry_bundle(bundle_id)
-    result = rq_worker(timeout=240)
+        assert not list((tmp_path / "bundles").glob(f"bundle-{bundle_id}-*.zip"))
+        assert not retry_bundle(bundle_id), "within the lease the build may still be alive"
+        time.sleep(2.5)
+        assert retry_bundle(bundle_id), "a build silent for longer than the lease is dead"
+    result = rq_worker(240, BUNDLE_DIR=str(tmp_path / "bundles"), BUNDLE_LEASE_SECONDS="2")
     assert result.returncode == 0, result.stderr[-2000:]
     with app.app_context():
         bundle = db.session.get(Bundle, bundle_id)
         assert bundle.status is BundleStatus.READY, bundle.error
         items = db.session.scalars(sa.select(BundleItem.message_id)).all()
         assert sorted(items) == sorted(ids)
+        _one_zip_matching_its_checksum(bundle)
+        assert not list((tmp_path / "bundles").glob(".*.part")), "the killed build's part file"
+
+
+def _one_zip_matching_its_checksum(bundle: Bundle) -> None:
+    folder = bundle_path(bundle).parent
+    files = sorted(p.name for p in folder.glob(f"bundle-{bundle.id}*"))
+    assert files == [bundle.file_name], f"one ZIP, the one staff are shown ({folder})"
+    digest = hashlib.sha256(bundle_path(bundle).read_bytes()).hexdigest()
+    assert digest == bundle.sha256
+
+
+def test_retry_while_a_build_is_alive_builds_nothing_twice(
+    ctx: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from delivery.services import bundles
+
+    case = make_case()
+    _approved(case)
+    bundle_id = 0
+    real = bundles.write_bundle_zip
+    seen: list[Any] = []
+
+    def while_rendering(*args: Any, **kwargs: Any) -> str:
+        if not seen:  # a second worker and a staff "Retry" arrive mid-build
+            seen.append((retry_bundle(bundle_id), build(bundle_id)))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundles, "write_bundle_zip", while_rendering)
+    monkeypatch.setattr(bundles, "record_job", lambda *a: None)  # build by hand below
+    _, bundle = request_bundle(case.id)
+    bundle_id = bundle.id
+    assert build(bundle_id) is BundleStatus.READY
+    assert seen == [(False, None)], "the live build keeps its bundle"
+    db.session.refresh(bundle)
+    _one_zip_matching_its_checksum(bundle)
+
+
+def test_a_build_that_lost_its_lease_drops_its_file(
+    ctx: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from delivery.services import bundles
+    from petitions.database import utcnow
+
+    case = make_case()
+    _approved(case)
+    bundle_id = 0
+    real = bundles.write_bundle_zip
+    calls: list[int] = []
+
+    def slow_first(*args: Any, **kwargs: Any) -> str:
+        calls.append(1)
+        if len(calls) == 1:  # the first build goes silent; another takes over and finishes
+            db.session.execute(
+                sa.update(Bundle)
+                .where(Bundle.id == bundle_id)
+                .values(heartbeat_at=utcnow() - timedelta(hours=1))
+            )
+            db.session.commit()
+            assert build(bundle_id) is BundleStatus.READY
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundles, "write_bundle_zip", slow_first)
+    monkeypatch.setattr(bundles, "record_job", lambda *a: None)
+    _, bundle = request_bundle(case.id)
+    bundle_id = bundle.id
+    assert build(bundle_id) is None, "the silent build lost the bundle"
+    db.session.refresh(bundle)
+    assert bundle.status is BundleStatus.READY
+    _one_zip_matching_its_checksum(bundle)
