@@ -80,6 +80,9 @@ class Config:
     # Number of proxies in front of the app whose X-Forwarded-* we trust.
     PROXY_COUNT = _env_int("PROXY_COUNT", 0)
     OUTBOX_SWEEP_SECONDS = 2
+    # A worker renews a sign of life this often (a third of it); a job whose worker has
+    # given none for this long is handed to another worker.
+    WORKER_ALIVE_SECONDS = _env_int("WORKER_ALIVE_SECONDS", 30)
     # Without Redis, a request's jobs (its e-mails) run in its process once the response has
     # gone out: a slow or hung mail server must not hold the page.
     JOBS_AFTER_RESPONSE = True

@@ -174,7 +174,7 @@ class LoginForm(FlaskForm):
     email = EmailField(
         _l("E-mail address"),
         filters=[clean_line],
-        validators=[DataRequired(), Length(max=EMAIL_MAX)],
+        validators=[DataRequired(), Length(max=EMAIL_MAX), no_control_characters],
         render_kw={"autocomplete": "username"},
     )
     password = PasswordField(
@@ -207,9 +207,11 @@ class InviteForm(FlaskForm):
     email = EmailField(
         _l("E-mail address"),
         filters=[clean_line],
-        validators=[DataRequired(), Length(max=EMAIL_MAX), valid_email],
+        validators=[DataRequired(), Length(max=EMAIL_MAX), no_control_characters, valid_email],
     )
-    name = StringField(_l("Name"), filters=[clean_line], validators=[Length(max=NAME_MAX)])
+    name = StringField(
+        _l("Name"), filters=[clean_line], validators=[Length(max=NAME_MAX), no_control_characters]
+    )
     role = SelectField(
         _l("Role"),
         choices=[

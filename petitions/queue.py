@@ -48,8 +48,19 @@ RETRY_FIRST_SECONDS = 10
 RETRY_MAX_SECONDS = 1800
 MAX_ATTEMPTS = 24
 # rq's default job timeout: a run started longer ago than this (and a margin) has died with
-# its worker, and is taken back.
+# its worker, and is taken back (a worker that does not say it is alive: see alive_key).
 RUN_TIMEOUT = timedelta(seconds=180)
+
+
+def alive_key(worker_name: str) -> str:
+    """The Redis key a worker keeps while it is alive (see ``petitions.worker``)."""
+    return f"w4r:alive:{worker_name}"
+
+
+def alive_for() -> timedelta:
+    """How long a worker's sign of life lasts: a run whose worker gave none for this long is
+    taken back, so a killed worker's job runs again within about this time."""
+    return timedelta(seconds=current_app.config["WORKER_ALIVE_SECONDS"])
 
 
 def job(func: Callable[P, R]) -> Callable[P, R]:
@@ -284,7 +295,7 @@ def sweep_outbox(
             OutboxJob.attempts < MAX_ATTEMPTS,
             sa.or_(
                 sa.and_(OutboxJob.dispatched_at.is_(None), due <= now - min_age),
-                OutboxJob.dispatched_at <= now - RUN_TIMEOUT,
+                OutboxJob.dispatched_at <= now - alive_for(),
             ),
         )
         .order_by(OutboxJob.id)
@@ -324,11 +335,15 @@ def _run_lost(queue: Queue, outbox_id: int, now: datetime) -> bool:
     if status in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED):
         return False
     if status == JobStatus.STARTED:
+        if rq_job.worker_name and queue.connection.exists(alive_key(rq_job.worker_name)):
+            return False  # its worker is alive: the run goes on
         started = rq_job.started_at
         if started is None:
             return True
         if started.tzinfo is None:
             started = started.replace(tzinfo=now.tzinfo)
+        if rq_job.worker_name:
+            return now - started > alive_for()  # its worker stopped saying it is alive
         timeout = timedelta(seconds=rq_job.timeout or RUN_TIMEOUT.total_seconds())
         return now - started > timeout + timedelta(seconds=30)
     return True

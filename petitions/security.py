@@ -25,11 +25,13 @@ PRIVATE_PREFIXES = ("/staff", "/moderation", "/login")
 
 
 def refuse_nul_bytes() -> None:
-    """400 for a NUL byte in the path or the query string: no link of ours has one, and
-    PostgreSQL refuses it in any text value (a 500 each, easy to flood the logs with)."""
-    if "\x00" in request.path or any(
-        "\x00" in key or "\x00" in value for key, value in request.args.items(multi=True)
-    ):
+    """400 for a NUL byte in the path or the query string, or in a staff form: no link or
+    page of ours sends one, and PostgreSQL refuses it in any text value (a 500 each, easy to
+    flood the logs with). The public forms refuse it themselves, with a message."""
+    fields = list(request.args.items(multi=True))
+    if request.method == "POST" and request.path.startswith(PRIVATE_PREFIXES):
+        fields += request.form.items(multi=True)
+    if "\x00" in request.path or any("\x00" in k or "\x00" in v for k, v in fields):
         abort(400)
 
 

@@ -14,7 +14,7 @@ from rq.serializers import JSONSerializer
 
 from petitions.extensions import db
 from petitions.jobs import reconcile_counts
-from petitions.queue import enqueue_now, redis_connection, sweep_outbox
+from petitions.queue import alive_key, enqueue_now, redis_connection, sweep_outbox
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,26 @@ def sweeper(app: Flask, stop: threading.Event) -> None:
                 db.session.remove()
 
 
+def keep_alive(app: Flask, name: str, stop: threading.Event) -> None:
+    """Renew the worker's sign of life in Redis while it runs (jobs included: rq's own
+    heartbeats stop while a job runs in this process)."""
+    seconds = app.config["WORKER_ALIVE_SECONDS"]
+    with app.app_context():
+        connection = redis_connection()
+        key = alive_key(name)
+        while True:
+            try:
+                connection.set(key, "1", ex=seconds)
+            except Exception:
+                log.exception("could not renew the worker's sign of life")
+            if stop.wait(seconds / 3):
+                break
+        try:
+            connection.delete(key)
+        except Exception:
+            log.exception("could not clear the worker's sign of life")
+
+
 def run_worker(burst: bool = False) -> bool:
     """Run an rq worker on the app's queue until stopped (or, with ``burst``, until empty)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
@@ -72,6 +92,10 @@ def run_worker(burst: bool = False) -> bool:
     thread.start()
     try:
         worker = AppWorker([queue], connection=connection, serializer=JSONSerializer, app=app)
+        alive = threading.Thread(
+            target=keep_alive, args=(app, worker.name, stop), name="alive", daemon=True
+        )
+        alive.start()
         return worker.work(burst=burst, with_scheduler=True)
     finally:
         stop.set()

@@ -107,7 +107,9 @@ def test_signing_in_with_any_fields(app: Flask, changes: dict[str, str]) -> None
 @PROPERTY
 @given(
     fields=st.dictionaries(
-        st.sampled_from(("kind", "value", "action", "review", "email", "role", "name", "note")),
+        st.sampled_from(
+            ("kind", "value", "action", "review", "email", "role", "name", "note", "language")
+        ),
         TEXT,
         max_size=4,
     )
@@ -126,5 +128,6 @@ def test_staff_forms_with_any_fields(app: Flask, fields: dict[str, str]) -> None
         "/staff/bundles",
         "/moderation/bulk",
         "/moderation/messages/1/decision",
+        "/staff/bundles/1/delivered",
     ):
         assert client.post(path, data=fields).status_code < 500, path

@@ -168,3 +168,19 @@ def test_names_that_do_not_print_as_what_they_say_are_refused(
 def test_real_names_in_every_script_are_accepted(client: FlaskClient, slug: str, name: str) -> None:
     response = client.post(f"/cases/{slug}/sign", data={**signer_form(), "name": name})
     assert response.status_code == 302, name
+
+
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        ("/login", {"email": "\x00", "password": "0"}),  # found by the property tests
+        ("/staff/users", {"email": "a\x00@example.org", "role": "moderator"}),
+        ("/staff/screening/values", {"kind": "link", "value": "evil\x00.example"}),
+    ],
+)
+def test_a_nul_byte_in_a_staff_form_is_a_bad_request(
+    app: Flask, client: FlaskClient, path: str, data: dict[str, str]
+) -> None:
+    with app.app_context():
+        login(client, make_user("admin").email)
+    assert client.post(path, data=data).status_code in (400, 401, 422)
