@@ -77,8 +77,13 @@ def register_moderation(app: Flask) -> None:
     from moderation.cli import moderation_cli
     from moderation.forms import MessageForm
     from moderation.highlight import highlight
+    from moderation.models import Message
     from moderation.services.demo import load_demo_messages
-    from moderation.services.messages import confirm_pending_messages, list_pending_messages
+    from moderation.services.messages import (
+        confirm_pending_messages,
+        expire_unconfirmed_messages,
+        list_pending_messages,
+    )
     from moderation.services.review import auto_approval_in_view
     from petitions import jobs, views
     from petitions.filters import StaffLink, add_staff_links
@@ -100,6 +105,9 @@ def register_moderation(app: Flask) -> None:
     app.extensions.setdefault("demo_loaders", []).append(load_demo_messages)
     if moderation_jobs.reconcile_message_counts not in jobs.RECONCILERS:
         jobs.RECONCILERS.append(moderation_jobs.reconcile_message_counts)
+    if expire_unconfirmed_messages not in jobs.EXPIRERS:
+        jobs.EXPIRERS.insert(0, expire_unconfirmed_messages)
+        jobs.CONFIRMATION_USERS.append(Message.confirmation_id)
 
 
 def register_delivery(app: Flask) -> None:

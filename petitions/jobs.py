@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 import sqlalchemy as sa
-from flask import render_template
+from flask import current_app, render_template
 from flask_babel import force_locale, gettext
 
 from petitions.database import utcnow
@@ -82,6 +83,43 @@ def reconcile_counts() -> None:
     """Re-count confirmed actions (signatures, messages) and fix drifted counters."""
     for reconcile in RECONCILERS:
         reconcile()
+
+
+def expire_unconfirmed_signatures(cutoff: datetime) -> int:
+    """Delete signatures still pending at ``cutoff`` (their link has expired)."""
+    deleted = db.session.execute(
+        sa.delete(Signature).where(
+            Signature.status == SignatureStatus.PENDING, Signature.created_at < cutoff
+        )
+    )
+    return deleted.rowcount or 0
+
+
+# Every clean-up of actions never confirmed, and every column that ties a row to a
+# confirmation (a confirmation still tied to a row is kept); other packages add theirs.
+EXPIRERS: list[Callable[[datetime], int]] = [expire_unconfirmed_signatures]
+CONFIRMATION_USERS: list[sa.ColumnElement[int | None]] = [Signature.confirmation_id]
+
+
+@job
+def expire_unconfirmed() -> None:
+    """Delete what nobody confirmed within a confirmation link's lifetime: the pending
+    actions (names, places, texts) and the unused links (addresses). The writer never said
+    yes, so nothing of it is kept. Safe to run twice."""
+    cutoff = utcnow() - current_app.config["CONFIRM_TOKEN_MAX_AGE"]
+    actions = sum(expire(cutoff) for expire in EXPIRERS)
+    in_use = sa.union(
+        *(sa.select(column).where(column.isnot(None)) for column in CONFIRMATION_USERS)
+    )
+    links = db.session.execute(
+        sa.delete(Confirmation).where(
+            Confirmation.used_at.is_(None),
+            Confirmation.created_at < cutoff,
+            Confirmation.id.not_in(in_use),
+        )
+    ).rowcount
+    db.session.commit()
+    log.info("expired %s unconfirmed actions and %s unused links", actions, links or 0)
 
 
 @job

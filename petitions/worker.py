@@ -13,7 +13,7 @@ from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from petitions.extensions import db
-from petitions.jobs import reconcile_counts
+from petitions.jobs import expire_unconfirmed, reconcile_counts
 from petitions.queue import alive_key, enqueue_now, redis_connection, sweep_outbox
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ class AppWorker(SimpleWorker):
 
 
 def sweeper(app: Flask, stop: threading.Event) -> None:
-    """Hand leftover outbox rows to rq every few seconds; reconcile counters now and then."""
+    """Hand leftover outbox rows to rq every few seconds; now and then reconcile counters
+    and delete what nobody confirmed in time."""
     every = app.config["OUTBOX_SWEEP_SECONDS"]
     reconcile_every = app.config["RECONCILE_EVERY_SECONDS"]
     last_reconcile = time.monotonic()
@@ -52,6 +53,7 @@ def sweeper(app: Flask, stop: threading.Event) -> None:
                 sweep_outbox()
                 if time.monotonic() - last_reconcile >= reconcile_every:
                     enqueue_now(reconcile_counts)
+                    enqueue_now(expire_unconfirmed)
                     last_reconcile = time.monotonic()
             except Exception:
                 db.session.rollback()

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from moderation import rules
-from moderation.models import Ban, Message, MessageStatus, Verdict
+from moderation.models import Ban, Message, MessageShingle, MessageStatus, Verdict
 from moderation.rulebook import writer_can_fix
 from moderation.rules import Finding, Screening, Submission
 from moderation.services.context import campaign_rules, case_rules
@@ -162,6 +162,23 @@ def confirm_pending_messages(confirmation_id: int, now: datetime) -> int:
 
     for message_id in sorted(ids):
         record_job(screen_message, message_id)
+    return len(ids)
+
+
+def expire_unconfirmed_messages(cutoff: datetime) -> int:
+    """Expirer: delete messages still unconfirmed at ``cutoff`` (their shingles go with
+    them, by the foreign key's cascade)."""
+    ids = list(
+        db.session.scalars(
+            sa.select(Message.id).where(
+                Message.status == MessageStatus.UNCONFIRMED, Message.created_at < cutoff
+            )
+        )
+    )
+    if not ids:
+        return 0
+    db.session.execute(sa.delete(MessageShingle).where(MessageShingle.message_id.in_(ids)))
+    db.session.execute(sa.delete(Message).where(Message.id.in_(ids)))
     return len(ids)
 
 

@@ -18,7 +18,7 @@ from petitions.extensions import db
 from petitions.models import Confirmation, OutboxJob, Signature
 from petitions.queue import JOBS, record_job, sweep_outbox
 from tests.factories import make_case, make_user
-from tests.helpers import confirm_link, counts, login, path_of, sign
+from tests.helpers import confirm_link, counts, login, path_of, sign, write
 
 
 def test_every_job_is_registered_by_path() -> None:
@@ -393,3 +393,36 @@ def test_a_worker_killed_mid_job_is_replaced_within_its_sign_of_life(
     assert len(outbox()) == 1
     with app.app_context():
         assert db.session.scalars(sa.select(OutboxJob)).one().done_at is not None
+
+
+def test_what_nobody_confirmed_in_time_is_deleted(
+    app: Flask, client: FlaskClient, outbox: Any
+) -> None:
+    from moderation.models import Message, MessageShingle
+    from petitions.models import Confirmation
+
+    with app.app_context():
+        slug = make_case().slug
+    sign(client, slug, email="never@example.org")
+    write(client, slug, email="never@example.org")
+    sign(client, slug, email="yes@example.org")
+    client.post(path_of(confirm_link(outbox()[-1])))
+    sign(client, slug, email="recent@example.org")
+    with app.app_context():
+        old = utcnow() - app.config["CONFIRM_TOKEN_MAX_AGE"] - timedelta(hours=1)
+        for model in (Signature, Message, Confirmation):
+            db.session.execute(
+                sa.update(model)
+                .where(model.email.in_(["never@example.org", "yes@example.org"]))
+                .values(created_at=old)
+            )
+        db.session.commit()
+        jobs.expire_unconfirmed()
+        jobs.expire_unconfirmed()  # safe twice
+        left = db.session.scalars(sa.select(Signature.email).order_by(Signature.id)).all()
+        assert left == ["yes@example.org", "recent@example.org"], "confirmed and recent stay"
+        assert db.session.scalars(sa.select(Message)).all() == []
+        assert db.session.scalars(sa.select(MessageShingle)).all() == []
+        addresses = db.session.scalars(sa.select(Confirmation.email)).all()
+        assert "never@example.org" not in addresses
+        assert sorted(addresses) == ["recent@example.org", "yes@example.org"]
