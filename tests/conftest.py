@@ -9,6 +9,7 @@ rows) and every table is emptied after each test.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -169,14 +170,44 @@ def redis_url(worker_id_suffix: str) -> Iterator[str]:
 
     def empty() -> None:
         queue.empty()
+        # A job a killed worker left started is forgotten with its registry.
+        connection.delete(queue.started_job_registry.key)
         for registry in (queue.scheduled_job_registry, queue.failed_job_registry):
             for job_id in registry.get_job_ids():
-                registry.remove(job_id, delete_job=True)
+                try:
+                    registry.remove(job_id, delete_job=True)
+                except ValueError:
+                    # A job a killed worker abandoned has no execution record left: rq
+                    # cannot delete it the usual way.
+                    registry.remove(job_id)
+                    connection.delete(f"rq:job:{job_id}")
 
     empty()
     yield REDIS_URL
     empty()
     connection.close()
+
+
+def _worker_env(
+    database_uri: str, redis_url: str, queue: str, tmp_path: Path, settings: dict[str, str]
+) -> dict[str, str]:
+    """The environment of a real worker process over this test's database and queue."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_uri,
+        "REDIS_URL": redis_url,
+        "RQ_QUEUE": queue,
+        "MAIL_OUTBOX_DIR": str(tmp_path / "outbox"),
+        "SECRET_KEY": TestConfig.SECRET_KEY,
+        "BASE_URL": TestConfig.BASE_URL,
+        **settings,
+    }
+    if "MAIL_URL" not in settings:
+        env.pop("MAIL_URL", None)
+    return env
+
+
+WORKER_COMMAND = [sys.executable, "-m", "flask", "--app", "wsgi", "worker", "--burst"]
 
 
 @pytest.fixture
@@ -185,19 +216,9 @@ def rq_worker(database_uri: str, tmp_path: Path, worker_id_suffix: str, redis_ur
 
     def run(timeout: float = 60, **settings: str) -> subprocess.CompletedProcess[str]:
         """One burst of a worker; ``settings`` are more environment variables for it."""
-        env = {
-            **os.environ,
-            "DATABASE_URL": database_uri,
-            "REDIS_URL": redis_url,
-            "RQ_QUEUE": f"test-{worker_id_suffix}",
-            "MAIL_OUTBOX_DIR": str(tmp_path / "outbox"),
-            "SECRET_KEY": TestConfig.SECRET_KEY,
-            "BASE_URL": TestConfig.BASE_URL,
-            **settings,
-        }
-        env.pop("MAIL_URL", None)
+        env = _worker_env(database_uri, redis_url, f"test-{worker_id_suffix}", tmp_path, settings)
         return subprocess.run(
-            [sys.executable, "-m", "flask", "--app", "wsgi", "worker", "--burst"],
+            WORKER_COMMAND,
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -207,3 +228,37 @@ def rq_worker(database_uri: str, tmp_path: Path, worker_id_suffix: str, redis_ur
         )
 
     return run
+
+
+@pytest.fixture
+def worker_to_kill(
+    database_uri: str, tmp_path: Path, worker_id_suffix: str, redis_url: str
+) -> Iterator[Any]:
+    """Start a real worker process in its own process group, to be killed mid-job
+    (``kill()``: SIGKILL to the group); it is killed at the end in any case."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(**settings: str) -> subprocess.Popen[bytes]:
+        env = _worker_env(database_uri, redis_url, f"test-{worker_id_suffix}", tmp_path, settings)
+        worker = subprocess.Popen(
+            WORKER_COMMAND,
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        started.append(worker)
+        return worker
+
+    def kill() -> None:
+        for worker in started:
+            try:
+                os.killpg(worker.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass  # it had ended already
+            worker.wait()
+
+    start.kill = kill  # type: ignore[attr-defined]
+    yield start
+    kill()

@@ -5,10 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import signal
-import subprocess
-import sys
 import threading
 import time
 import zipfile
@@ -31,7 +27,6 @@ from delivery.services.bundles import (
 from moderation.models import Message, MessageStatus
 from moderation.services.messages import withdraw_message
 from petitions.extensions import db
-from tests.conftest import ROOT
 from tests.factories import make_case, make_message, make_user
 from tests.helpers import login
 
@@ -252,12 +247,7 @@ def test_cli_prints_bundle_id_and_zip_path(ctx: Flask) -> None:
 
 @pytest.mark.redis
 def test_killed_worker_leaves_no_partial_bundle_and_a_retry_completes_it(
-    make_app: Any,
-    database_uri: str,
-    tmp_path: Path,
-    worker_id_suffix: str,
-    redis_url: str,
-    rq_worker: Any,
+    make_app: Any, tmp_path: Path, redis_url: str, rq_worker: Any, worker_to_kill: Any
 ) -> None:
     app = make_app(
         REDIS_URL=redis_url, BUNDLE_DIR=str(tmp_path / "bundles"), BUNDLE_LEASE_SECONDS=2
@@ -267,23 +257,7 @@ def test_killed_worker_leaves_no_partial_bundle_and_a_retry_completes_it(
         languages = list(TEXTS)
         ids = [_approved(case, languages[i % 4]).id for i in range(1500)]
         bundle_id = request_bundle(case.id)[1].id
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_uri,
-        "REDIS_URL": redis_url,
-        "RQ_QUEUE": f"test-{worker_id_suffix}",
-        "BUNDLE_DIR": str(tmp_path / "bundles"),
-        "BUNDLE_LEASE_SECONDS": "2",
-        "SECRET_KEY": "test-secret",
-    }
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "flask", "--app", "wsgi", "worker", "--burst"],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    worker_to_kill(BUNDLE_DIR=str(tmp_path / "bundles"), BUNDLE_LEASE_SECONDS="2")
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
@@ -296,8 +270,7 @@ def test_killed_worker_leaves_no_partial_bundle_and_a_retry_completes_it(
         else:
             pytest.fail("the build never started")
     finally:
-        os.killpg(worker.pid, signal.SIGKILL)
-        worker.wait()
+        worker_to_kill.kill()
     with app.app_context():
         assert db.session.get(Bundle, bundle_id).status is BundleStatus.BUILDING
         assert db.session.scalar(sa.select(sa.func.count()).select_from(BundleItem)) == 0

@@ -330,24 +330,12 @@ def test_staff_see_failed_jobs_and_try_one_again(
 
 @pytest.mark.redis
 def test_a_worker_killed_mid_job_is_replaced_within_its_sign_of_life(
-    make_app: Any,
-    outbox: Any,
-    rq_worker: Any,
-    redis_url: str,
-    database_uri: str,
-    worker_id_suffix: str,
-    tmp_path: Any,
+    make_app: Any, outbox: Any, rq_worker: Any, redis_url: str, worker_to_kill: Any
 ) -> None:
     """A worker SIGKILLed while sending (its SMTP server hangs) leaves a started job; once
     its sign of life lapses, a sweep hands the job to another worker, and the mail goes
     out once."""
-    import os
-    import signal
-    import subprocess
-    import sys
     import time
-
-    from tests.conftest import ROOT
 
     alive = 2
     app = make_app(REDIS_URL=redis_url, WORKER_ALIVE_SECONDS=alive)
@@ -357,23 +345,10 @@ def test_a_worker_killed_mid_job_is_replaced_within_its_sign_of_life(
     with socket.socket() as silent:  # the first worker's mail server: accepts, never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen()
-        env = {
-            **os.environ,
-            "DATABASE_URL": database_uri,
-            "REDIS_URL": redis_url,
-            "RQ_QUEUE": f"test-{worker_id_suffix}",
-            "MAIL_URL": f"smtp://127.0.0.1:{silent.getsockname()[1]}",
-            "MAIL_TIMEOUT_SECONDS": "120",
-            "WORKER_ALIVE_SECONDS": str(alive),
-            "SECRET_KEY": "test-secret",
-        }
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "flask", "--app", "wsgi", "worker", "--burst"],
-            cwd=ROOT,
-            env=env,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        worker_to_kill(
+            MAIL_URL=f"smtp://127.0.0.1:{silent.getsockname()[1]}",
+            MAIL_TIMEOUT_SECONDS="120",
+            WORKER_ALIVE_SECONDS=str(alive),
         )
         try:
             silent.settimeout(60)
@@ -382,8 +357,7 @@ def test_a_worker_killed_mid_job_is_replaced_within_its_sign_of_life(
             with app.app_context():
                 assert sweep_outbox(min_age=timedelta(0)) == 0, "its worker is alive: let it be"
         finally:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait()
+            worker_to_kill.kill()
         connection.close()
     time.sleep(alive + 1)
     with app.app_context():
