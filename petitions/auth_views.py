@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import (
     Blueprint,
     current_app,
@@ -16,6 +18,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from limits import RateLimitItem, parse_many
 
 from petitions.auth import home_for, safe_next
 from petitions.extensions import address_key, db, limiter
@@ -24,6 +27,7 @@ from petitions.models import User
 from petitions.services.accounts import AccountError, authenticate, end_sessions, set_password
 
 bp = Blueprint("auth", __name__)
+log = logging.getLogger(__name__)
 INVITE_SALT = "staff-invite"
 INVITE_MAX_AGE = 7 * 24 * 3600
 
@@ -36,9 +40,28 @@ def login_account_key() -> str:
     return address_key("login", request.form.get("email", "")[:320].strip().lower())
 
 
+def too_many_wrong_passwords() -> bool:
+    """Count a wrong password against the account tried; True once it has had more than
+    ``RATELIMIT_LOGIN`` of them. Only wrong passwords count, and only they are refused: a
+    stranger hammering an account must not lock its owner out (the right password always
+    works, within the per-address limit)."""
+    if not limiter.enabled:
+        return False
+    key = login_account_key()
+    try:
+        hits = [limiter.limiter.hit(item, "login-failures", key) for item in _login_limits()]
+    except Exception:  # the limiter's storage is down: refuse nothing (RATELIMIT_SWALLOW_ERRORS)
+        log.warning("could not count a wrong password", exc_info=True)
+        return False
+    return not all(hits)
+
+
+def _login_limits() -> list[RateLimitItem]:
+    return parse_many(login_limit())
+
+
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(login_limit, methods=["POST"])
-@limiter.limit(login_limit, methods=["POST"], key_func=login_account_key)
 def login() -> ResponseReturnValue:
     form = LoginForm()
     if form.validate_on_submit():
@@ -49,6 +72,9 @@ def login() -> ResponseReturnValue:
             session.pop("csrf_token", None)
             login_user(user)
             return redirect(safe_next(request.args.get("next")) or home_for(user))
+        if too_many_wrong_passwords():
+            form.form_errors.append(_("Too many wrong passwords for this account: please wait."))
+            return render_template("auth/login.html", form=form), 429
         # The same words whether the account exists or not.
         form.form_errors.append(_("That e-mail and password do not match an active account."))
         return render_template("auth/login.html", form=form), 401

@@ -161,6 +161,13 @@ def test_login_is_rate_limited_per_account(make_app: Any) -> None:
         for i in range(4)
     ]
     assert codes == [401, 401, 401, 429]
+    # The owner, elsewhere, with the right password: a stranger cannot lock them out.
+    owner = app.test_client().post(
+        "/login",
+        data={"email": user.email, "password": PASSWORD},
+        environ_base={"REMOTE_ADDR": "10.2.0.1"},
+    )
+    assert owner.status_code == 302
 
 
 def test_users_create_command(ctx: Flask) -> None:
