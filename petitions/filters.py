@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 
 from babel import Locale
@@ -50,6 +52,44 @@ def case_languages(case: object) -> str:
     return ", ".join(locale.languages.get(code, code) for code in codes)
 
 
+def sees_addresses() -> bool:
+    """Staff and admins see e-mail addresses; moderators decide messages without them."""
+    from flask_login import current_user
+
+    from petitions.models import Role
+
+    return bool(getattr(current_user, "is_authenticated", False)) and current_user.role in (
+        Role.STAFF,
+        Role.ADMIN,
+    )
+
+
+def pseudonym(kind: str, key: str) -> str:
+    """A stable name for a person that does not show their address ("writer 3f9a0c1e"): the
+    same person gets the same name on every page, and nobody can work back to the address."""
+    from flask import current_app
+
+    digest = hmac.new(
+        current_app.config["SECRET_KEY"].encode(), f"{kind}:{key}".encode(), hashlib.sha256
+    )
+    return f"{kind} {digest.hexdigest()[:8]}"
+
+
+def staff_member(user: object) -> str:
+    """How a staff account is named on moderation pages: its address for staff, its name or a
+    pseudonym for moderators."""
+    email = str(getattr(user, "email", ""))
+    if sees_addresses():
+        return email
+    return str(getattr(user, "name", "") or "") or pseudonym("moderator", email)
+
+
+def writer(name: str, key: str, email: str) -> str:
+    """How a writer is named on moderation pages: name and address for staff, name and a
+    pseudonym (stable across their messages) for moderators."""
+    return f"{name} <{email}>" if sees_addresses() else f"{name} ({pseudonym('writer', key)})"
+
+
 def register(app: Flask) -> None:
     """Install the filters on the app's Jinja environment."""
     app.jinja_env.add_extension("jinja2.ext.do")
@@ -60,4 +100,6 @@ def register(app: Flask) -> None:
         format_datetime=format_datetime,
         staff_links=lambda: list(STAFF_LINKS),
         case_languages=case_languages,
+        staff_member=staff_member,
+        writer_label=writer,
     )

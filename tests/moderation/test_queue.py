@@ -231,7 +231,8 @@ def test_banned_writer_messages_are_held_with_a_code(app: Flask, outbox: Any) ->
     staff = app.test_client()
     login(staff, email)
     history = staff.get(f"/moderation/writers/{earlier_id}").get_data(as_text=True)
-    assert "troll@example.org" in history, "the writer's history shows the address"
+    assert "troll@example.org" not in history, "a moderator sees a pseudonym, not the address"
+    assert "(writer " in history
     staff.post(f"/moderation/writers/{earlier_id}/ban", data={"reason": "abuse"})
     with app.app_context():
         assert db.session.scalars(sa.select(Ban.writer_key)).one() == "troll@example.org"
@@ -254,7 +255,7 @@ def test_history_pages_and_rule_figures(app: Flask) -> None:
     )
     detail = client.get(f"/moderation/messages/{first}").get_data(as_text=True)
     assert "approve → approved" in detail
-    assert email in detail
+    assert "moderator " in detail and email not in detail, "a pseudonym, not the address"
     with app.app_context():
         user_id = db.session.scalars(sa.select(Decision.actor_id)).first()
     mine = client.get(f"/moderation/moderators/{user_id}").get_data(as_text=True)
@@ -273,3 +274,27 @@ def test_reconcile_fixes_the_message_counter(ctx: Flask) -> None:
     assert result.exit_code == 0, result.output
     db.session.expire_all()
     assert db.session.get(Case, case.id).message_count == 2
+
+
+def test_moderators_see_pseudonyms_and_staff_see_addresses(app: Flask) -> None:
+    (message_id, *_), (first, _second) = _setup(app, n=1)
+    with app.app_context():
+        writer_email = db.session.get(Message, message_id).email
+        staff_email = make_user("staff").email
+    moderator, staff = app.test_client(), app.test_client()
+    login(moderator, first)
+    login(staff, staff_email)
+    moderator.post(f"/moderation/messages/{message_id}/decision", data={"decision": "approve"})
+    with app.app_context():
+        actor_id = db.session.scalars(sa.select(Decision.actor_id)).first()
+    pages = (
+        f"/moderation/writers/{message_id}",
+        f"/moderation/messages/{message_id}",
+        f"/moderation/moderators/{actor_id}",
+    )
+    for path in pages:
+        seen = moderator.get(path).get_data(as_text=True)
+        assert writer_email not in seen and first not in seen, path
+    assert writer_email in staff.get(pages[0]).get_data(as_text=True)
+    assert first in staff.get(pages[1]).get_data(as_text=True)
+    assert first in staff.get(pages[2]).get_data(as_text=True)
