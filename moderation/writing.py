@@ -13,14 +13,14 @@ from moderation.forms import TEXT_MAX, MessageForm
 from moderation.services.messages import WriteResult, check_draft, submit_message
 from petitions.extensions import csrf, limiter
 from petitions.models import Case
-from petitions.views import case_or_404, email_key, per_email_limit, post_limit, render_case
+from petitions.views import case_or_404, per_address, public_post, render_case
 
 bp = Blueprint("writing", __name__)
 
 
 @bp.post("/cases/<slug>/messages")
-@limiter.limit(post_limit)
-@limiter.limit(per_email_limit, key_func=email_key)
+@public_post
+@per_address
 def write(slug: str) -> ResponseReturnValue:
     case = case_or_404(slug)
     form = MessageForm()

@@ -57,6 +57,12 @@ def email_key() -> str:
     return address_key("email", canonical_email(request.form.get("email", "")[:320]))
 
 
+# One budget per client address for every public action (signing, writing, confirming) and
+# one per e-mail address for signing and writing: a flood cannot spread itself over the forms.
+public_post = limiter.shared_limit(post_limit, scope="public-post")
+per_address = limiter.shared_limit(per_email_limit, scope="public-email", key_func=email_key)
+
+
 def current_campaign() -> Campaign | None:
     return db.session.scalars(sa.select(Campaign).order_by(Campaign.id.desc())).first()
 
@@ -101,8 +107,8 @@ def case(slug: str) -> ResponseReturnValue:
 
 
 @bp.post("/cases/<slug>/sign")
-@limiter.limit(post_limit)
-@limiter.limit(per_email_limit, key_func=email_key)
+@public_post
+@per_address
 def sign(slug: str) -> ResponseReturnValue:
     case = case_or_404(slug)
     form = SignForm()
@@ -138,7 +144,7 @@ def confirm(token: str) -> ResponseReturnValue:
 
 
 @bp.post("/confirm/<token>")
-@limiter.limit(post_limit)
+@public_post
 def confirm_post(token: str) -> ResponseReturnValue:
     form = ConfirmForm()
     if not form.validate_on_submit():

@@ -10,7 +10,7 @@ from flask import Flask
 
 from petitions.extensions import db
 from petitions.models import OutboxJob, Signature, Supporter
-from tests.factories import make_case, signer_form
+from tests.factories import make_case, message_form, signer_form
 
 
 def _rows(app: Flask) -> tuple[int, int, int]:
@@ -241,3 +241,38 @@ def test_rate_limit_keys_for_an_address_do_not_hold_it(app: Flask) -> None:
         assert key != address_key("email", "bob@example.org")
     assert "ann" not in key and "example" not in key
     assert key.startswith("email:")
+
+
+def test_one_budget_per_client_address_across_sign_write_and_confirm(make_app: Any) -> None:
+    app = make_app(RATELIMIT_ENABLED=True, RATELIMIT_POST="3 per minute")
+    with app.app_context():
+        slug = make_case().slug
+    client = app.test_client()
+    codes = [
+        client.post(f"/cases/{slug}/sign", data=signer_form(email="a@example.org")).status_code,
+        client.post(
+            f"/cases/{slug}/messages", data=message_form(email="b@example.org")
+        ).status_code,
+        client.post("/confirm/not-a-token").status_code,
+        client.post(f"/cases/{slug}/sign", data=signer_form(email="c@example.org")).status_code,
+    ]
+    assert codes == [302, 302, 404, 429], "a flood cannot spread itself over the forms"
+
+
+def test_one_budget_per_e_mail_address_across_sign_and_write(make_app: Any) -> None:
+    app = make_app(RATELIMIT_ENABLED=True, RATELIMIT_PER_EMAIL="2 per hour")
+    with app.app_context():
+        slug = make_case().slug
+    codes = [
+        app.test_client()
+        .post(
+            f"/cases/{slug}/{path}",
+            data=form(email="same@example.org"),
+            environ_base={"REMOTE_ADDR": f"10.3.0.{i}"},
+        )
+        .status_code
+        for i, (path, form) in enumerate(
+            [("sign", signer_form), ("messages", message_form), ("messages", message_form)]
+        )
+    ]
+    assert codes == [302, 302, 429]
