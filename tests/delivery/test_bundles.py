@@ -8,6 +8,7 @@ import json
 import threading
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -299,29 +300,42 @@ def _one_zip_matching_its_checksum(bundle: Bundle) -> None:
     assert digest == bundle.sha256
 
 
-def test_retry_while_a_build_is_alive_builds_nothing_twice(
-    ctx: Flask, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _build_with_a_visit(
+    monkeypatch: pytest.MonkeyPatch, visit: Callable[[int], None]
+) -> tuple[Bundle, BundleStatus | None]:
+    """Request a bundle of one message and build it by hand; ``visit(bundle_id)`` runs once,
+    while the build renders (what another worker or a staff click does meanwhile)."""
     from delivery.services import bundles
 
     case = make_case()
     _approved(case)
-    bundle_id = 0
     real = bundles.write_bundle_zip
-    seen: list[Any] = []
+    visited: list[int] = []
 
     def while_rendering(*args: Any, **kwargs: Any) -> str:
-        if not seen:  # a second worker and a staff "Retry" arrive mid-build
-            seen.append((retry_bundle(bundle_id), build(bundle_id)))
+        if not visited:
+            visited.append(bundle.id)
+            visit(bundle.id)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(bundles, "write_bundle_zip", while_rendering)
-    monkeypatch.setattr(bundles, "record_job", lambda *a: None)  # build by hand below
+    monkeypatch.setattr(bundles, "record_job", lambda *a: None)  # built by hand below
     _, bundle = request_bundle(case.id)
-    bundle_id = bundle.id
-    assert build(bundle_id) is BundleStatus.READY
-    assert seen == [(False, None)], "the live build keeps its bundle"
+    result = build(bundle.id)
     db.session.refresh(bundle)
+    return bundle, result
+
+
+def test_retry_while_a_build_is_alive_builds_nothing_twice(
+    ctx: Flask, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[Any] = []
+    # A second worker and a staff "Retry" arrive mid-build.
+    bundle, result = _build_with_a_visit(
+        monkeypatch, lambda bundle_id: seen.append((retry_bundle(bundle_id), build(bundle_id)))
+    )
+    assert result is BundleStatus.READY
+    assert seen == [(False, None)], "the live build keeps its bundle"
     _one_zip_matching_its_checksum(bundle)
 
 
@@ -330,32 +344,18 @@ def test_a_build_that_lost_its_lease_drops_its_file(
 ) -> None:
     from datetime import timedelta
 
-    from delivery.services import bundles
     from petitions.database import utcnow
 
-    case = make_case()
-    _approved(case)
-    bundle_id = 0
-    real = bundles.write_bundle_zip
-    calls: list[int] = []
+    def go_silent_and_be_taken_over(bundle_id: int) -> None:
+        db.session.execute(
+            sa.update(Bundle)
+            .where(Bundle.id == bundle_id)
+            .values(heartbeat_at=utcnow() - timedelta(hours=1))
+        )
+        db.session.commit()
+        assert build(bundle_id) is BundleStatus.READY
 
-    def slow_first(*args: Any, **kwargs: Any) -> str:
-        calls.append(1)
-        if len(calls) == 1:  # the first build goes silent; another takes over and finishes
-            db.session.execute(
-                sa.update(Bundle)
-                .where(Bundle.id == bundle_id)
-                .values(heartbeat_at=utcnow() - timedelta(hours=1))
-            )
-            db.session.commit()
-            assert build(bundle_id) is BundleStatus.READY
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(bundles, "write_bundle_zip", slow_first)
-    monkeypatch.setattr(bundles, "record_job", lambda *a: None)
-    _, bundle = request_bundle(case.id)
-    bundle_id = bundle.id
-    assert build(bundle_id) is None, "the silent build lost the bundle"
-    db.session.refresh(bundle)
+    bundle, result = _build_with_a_visit(monkeypatch, go_silent_and_be_taken_over)
+    assert result is None, "the silent build lost the bundle"
     assert bundle.status is BundleStatus.READY
     _one_zip_matching_its_checksum(bundle)

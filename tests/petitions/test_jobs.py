@@ -21,6 +21,15 @@ from tests.factories import make_case, make_user
 from tests.helpers import confirm_link, counts, login, path_of, sign, write
 
 
+def _signed_with_redis(make_app: Any, redis_url: str, **settings: Any) -> tuple[Flask, str]:
+    """An app on Redis (jobs go to rq) and a case someone has just signed."""
+    app = make_app(REDIS_URL=redis_url, **settings)
+    with app.app_context():
+        slug = make_case().slug
+    sign(app.test_client(), slug)
+    return app, slug
+
+
 def test_every_job_is_registered_by_path() -> None:
     assert JOBS["petitions.jobs.send_confirmation"] is jobs.send_confirmation
     assert JOBS["petitions.jobs.reconcile_counts"] is jobs.reconcile_counts
@@ -137,11 +146,8 @@ def test_jobs_left_during_redis_outage_run_when_it_returns(
 def test_real_worker_sends_the_confirmation(
     make_app: Any, outbox: Any, rq_worker: Any, redis_url: str
 ) -> None:
-    app = make_app(REDIS_URL=redis_url)
-    with app.app_context():
-        slug = make_case().slug
+    app, slug = _signed_with_redis(make_app, redis_url)
     client = app.test_client()
-    sign(client, slug)
     assert outbox() == [], "with Redis, the web process does not send mail itself"
     result = rq_worker()
     assert result.returncode == 0, result.stderr[-2000:]
@@ -157,10 +163,7 @@ def test_real_worker_sends_the_confirmation(
 def test_same_job_dispatched_twice_sends_once(
     make_app: Any, outbox: Any, rq_worker: Any, redis_url: str
 ) -> None:
-    app = make_app(REDIS_URL=redis_url)
-    with app.app_context():
-        slug = make_case().slug
-    sign(app.test_client(), slug)
+    app, slug = _signed_with_redis(make_app, redis_url)
     with app.app_context():
         from petitions.queue import get_queue
 
@@ -267,10 +270,7 @@ def _refuse(*args: Any) -> None:
 def test_a_row_is_done_only_when_its_job_has_run(
     make_app: Any, outbox: Any, rq_worker: Any, redis_url: str
 ) -> None:
-    app = make_app(REDIS_URL=redis_url)
-    with app.app_context():
-        slug = make_case().slug
-    sign(app.test_client(), slug)
+    app, slug = _signed_with_redis(make_app, redis_url)
     with app.app_context():
         row = db.session.scalars(sa.select(OutboxJob)).one()
         assert row.dispatched_at is not None and row.done_at is None, "handed over is not done"
@@ -286,10 +286,7 @@ def test_a_job_redis_lost_is_handed_over_again(
 ) -> None:
     from petitions.queue import RUN_TIMEOUT, get_queue
 
-    app = make_app(REDIS_URL=redis_url)
-    with app.app_context():
-        slug = make_case().slug
-    sign(app.test_client(), slug)
+    app, slug = _signed_with_redis(make_app, redis_url)
     with app.app_context():
         get_queue().empty()  # what a Redis restart without persistence does to it
         row = db.session.scalars(sa.select(OutboxJob)).one()
@@ -338,10 +335,7 @@ def test_a_worker_killed_mid_job_is_replaced_within_its_sign_of_life(
     import time
 
     alive = 2
-    app = make_app(REDIS_URL=redis_url, WORKER_ALIVE_SECONDS=alive)
-    with app.app_context():
-        slug = make_case().slug
-    sign(app.test_client(), slug)
+    app, _ = _signed_with_redis(make_app, redis_url, WORKER_ALIVE_SECONDS=alive)
     with socket.socket() as silent:  # the first worker's mail server: accepts, never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen()
