@@ -213,6 +213,7 @@ def _rq_id(outbox_id: int) -> str:
     return f"outbox-{outbox_id}"
 
 
+@job
 def run_outbox_job(outbox_id: int) -> None:
     """Run one outbox row's job, then mark the row done. A failure hands the row back, due
     again after a capped backoff, and is logged with the row (staff see it). Safe to run
@@ -235,9 +236,6 @@ def run_outbox_job(outbox_id: int) -> None:
         sa.update(OutboxJob).where(OutboxJob.id == outbox_id).values(done_at=utcnow())
     )
     db.session.commit()
-
-
-JOBS[f"{__name__}.run_outbox_job"] = run_outbox_job
 
 
 def retry_delay(attempts: int) -> timedelta:
