@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,12 +26,9 @@ def address_key(kind: str, address: str) -> str:
     """A rate-limit key for an e-mail address that does not hold the address: the limiter's
     storage (Redis) is not where supporters' addresses belong. Keyed with the app's secret,
     so a list of addresses cannot be checked against the keys either."""
-    from flask import current_app
+    from petitions.secret_key import keyed_digest
 
-    digest = hmac.new(
-        current_app.config["SECRET_KEY"].encode(), address.encode(), hashlib.sha256
-    ).hexdigest()
-    return f"{kind}:{digest[:32]}"
+    return f"{kind}:{keyed_digest(address)[:32]}"
 
 
 def select_locale() -> str | None:

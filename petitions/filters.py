@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 
 from babel import Locale
@@ -12,6 +10,7 @@ from flask_babel import format_date, format_datetime, format_decimal, get_locale
 from markupsafe import Markup, escape
 
 from petitions.countries import country_name
+from petitions.secret_key import keyed_digest
 
 
 @dataclass(frozen=True)
@@ -67,12 +66,7 @@ def sees_addresses() -> bool:
 def pseudonym(kind: str, key: str) -> str:
     """A stable name for a person that does not show their address ("writer 3f9a0c1e"): the
     same person gets the same name on every page, and nobody can work back to the address."""
-    from flask import current_app
-
-    digest = hmac.new(
-        current_app.config["SECRET_KEY"].encode(), f"{kind}:{key}".encode(), hashlib.sha256
-    )
-    return f"{kind} {digest.hexdigest()[:8]}"
+    return f"{kind} {keyed_digest(f'{kind}:{key}')[:8]}"
 
 
 def staff_member(user: object) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import os
 import secrets
 import tempfile
 from pathlib import Path
+
+from flask import current_app
 
 log = logging.getLogger(__name__)
 
@@ -35,3 +39,11 @@ def instance_secret_key(path: Path) -> str:
     if len(key) < 32:
         raise RuntimeError(f"{path} holds no usable secret key: delete it or set SECRET_KEY")
     return key
+
+
+def keyed_digest(value: str) -> str:
+    """An HMAC of ``value`` under the app's secret key (hex): the same value always gives the
+    same digest, and without the key nobody can check a guessed value against it. For keys and
+    names that must not hold an e-mail address."""
+    secret = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(secret, value.encode(), hashlib.sha256).hexdigest()
