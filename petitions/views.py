@@ -26,8 +26,6 @@ from petitions.services.confirmation import (
     ConfirmResult,
     check_token,
     confirm_actions,
-    confirmation_of,
-    pending_actions,
 )
 from petitions.services.counts import (
     Counts,
@@ -131,9 +129,7 @@ def signed(slug: str) -> ResponseReturnValue:
 
 @bp.get("/confirm/<token>")
 def confirm(token: str) -> ResponseReturnValue:
-    state = check_token(token)
-    confirmation_id = confirmation_of(token) if state is ConfirmResult.CONFIRMED else None
-    actions = pending_actions(confirmation_id) if confirmation_id is not None else []
+    state, actions = check_token(token)
     return render_template(
         "petitions/confirm.html",
         state=state.value,

@@ -163,26 +163,20 @@ def pending_actions(confirmation_id: int) -> list[str]:
     return lines
 
 
-def confirmation_of(token: str) -> int | None:
-    """The id of the confirmation a valid, unused token names (for its page's list)."""
-    check = read_confirm_token(token)
-    if check.state is not TokenState.VALID:
-        return None
-    confirmation = db.session.get(Confirmation, check.confirmation_id)
-    return confirmation.id if confirmation is not None and not confirmation.used_at else None
-
-
-def check_token(token: str) -> ConfirmResult:
-    """What pressing the button would do, without doing it (for the GET page)."""
+def check_token(token: str) -> tuple[ConfirmResult, list[str]]:
+    """What pressing the button would do, without doing it (for the GET page): the result,
+    and a line per action it would confirm."""
     check = read_confirm_token(token)
     if check.state is TokenState.EXPIRED:
-        return ConfirmResult.EXPIRED
+        return ConfirmResult.EXPIRED, []
     if check.state is TokenState.INVALID:
-        return ConfirmResult.INVALID
+        return ConfirmResult.INVALID, []
     confirmation = db.session.get(Confirmation, check.confirmation_id)
     if confirmation is None:
-        return ConfirmResult.INVALID
-    return ConfirmResult.ALREADY_USED if confirmation.used_at else ConfirmResult.CONFIRMED
+        return ConfirmResult.INVALID, []
+    if confirmation.used_at:
+        return ConfirmResult.ALREADY_USED, []
+    return ConfirmResult.CONFIRMED, pending_actions(confirmation.id)
 
 
 def confirm_actions(token: str) -> ConfirmOutcome:
