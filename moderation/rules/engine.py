@@ -74,17 +74,10 @@ def screen(
     findings = reread_pattern_findings(ctx, findings)
     findings.extend(check_frames(ctx))
     if ctx.campaign.statistical_reading:
-        findings.extend(_unread(check_statistical(ctx), findings))
+        spoken = [(f.start, f.end) for f in findings if f.field == "text"]
+        findings.extend(check_statistical(ctx, spoken))
     findings = _without_repeats(findings)
     return Screening(decision=decide(findings), findings=findings, language=ctx.language)
-
-
-def _unread(second: list[Finding], first: list[Finding]) -> list[Finding]:
-    """The statistical reading's findings on sentences no rule has spoken of: where a rule
-    did, its finding says more (which words, which rule), and a vulgar sentence the lists
-    rejected is not turned into a hold."""
-    spans = [(f.start, f.end) for f in first if f.field == "text"]
-    return [s for s in second if not any(a < s.end and s.start < b for a, b in spans)]
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

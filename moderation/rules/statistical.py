@@ -196,18 +196,25 @@ def _speech_about_speech(ctx: ScreenContext, start: int, end: int) -> bool:
     )
 
 
-def check_statistical(ctx: ScreenContext) -> list[Finding]:
-    """N04, N07, N08, N13 held where the model reads a sentence as a breach."""
+def check_statistical(
+    ctx: ScreenContext, spoken: list[tuple[int, int]] | None = None
+) -> list[Finding]:
+    """N04, N07, N08, N13 held where the model reads a sentence as a breach. Sentences a rule
+    has spoken of (``spoken``: spans of the original text) are not read: the rule's finding
+    says more (which words, which rule), and a vulgar sentence the lists rejected is not
+    turned into a hold."""
     view = ctx.respelled
     findings = []
     for start, end in sentences(view.text):
+        a, b = view.span(start, end)
+        if spoken and any(s < b and a < e for s, e in spoken):
+            continue
         verdict = _verdict(view.text[start:end])
         if verdict is None:
             continue
         code, probability = verdict
         if probability < SPEECH_ABOUT_SPEECH_THRESHOLD and _speech_about_speech(ctx, start, end):
             continue
-        a, b = view.span(start, end)
         excerpt = ctx.text[a:b].strip()
         a += ctx.text[a:b].find(excerpt)
         b = a + len(excerpt)
